@@ -1,0 +1,39 @@
+namespace Grader.Checks.Code;
+
+/// <summary>
+/// What the host's compiler read in the student's source, handed to the checks so that rules about the
+/// code ("Fib calls itself", "no .Result in an async method") need no compiler in the child process.
+/// </summary>
+public sealed record CodeFacts(IReadOnlyList<FunctionFacts> Functions)
+{
+    public static CodeFacts Empty { get; } = new([]);
+
+    /// <summary>The student's function of that name (top-level first, then methods of their classes).</summary>
+    public FunctionFacts? Function(string name) =>
+        Functions.FirstOrDefault(f => f.Name == name && f.ContainingType is null)
+        ?? Functions.FirstOrDefault(f => f.Name == name);
+}
+
+/// <summary>A method or local function the student declared.</summary>
+/// <param name="ContainingType">Null for functions at the top level of the script.</param>
+public sealed record FunctionFacts(
+    string Name,
+    string? ContainingType,
+    int Line,
+    bool IsAsync,
+    IReadOnlyList<CallFact> Calls)
+{
+    /// <summary>True when the body calls a function of the student's with this name (directly, not through another).</summary>
+    public bool CallsOwn(string name) => Calls.Any(c => c.IsStudentCode && c.Name == name);
+}
+
+/// <summary>A use of a method, property or constructor inside a function's body.</summary>
+/// <param name="Member">The symbol as the compiler names it, such as <c>System.Threading.Tasks.Task&lt;TResult&gt;.Result</c>.</param>
+public sealed record CallFact(string Name, string Member, CallKind Kind, int Line, bool IsStudentCode);
+
+public enum CallKind
+{
+    Method,
+    Property,
+    Constructor,
+}

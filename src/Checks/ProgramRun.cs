@@ -1,0 +1,10 @@
+namespace Grader.Checks;
+
+/// <summary>What the student's top-level statements did before the checks started.</summary>
+public sealed record ProgramRun(string Output, bool OutputTruncated, LocalizedText? Failure)
+{
+    public bool Completed => Failure is null;
+
+    /// <summary>The printed lines, without the empty line that a final newline leaves.</summary>
+    public IReadOnlyList<string> Lines => OutputLines.Split(Output);
+}

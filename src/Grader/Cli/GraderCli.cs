@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Grader.Exercises;
+using Grader.Grading;
+
+namespace Grader.Cli;
+
+/// <summary>The command line: parses, dispatches, and turns every failure into one clear line and an exit code.</summary>
+internal static class GraderCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var common = new CommonOptions();
+        var root = new RootCommand("Grader: corrige ejercicios de concurrencia en C# / grades C# concurrency exercises.");
+        common.AddTo(root);
+        root.Subcommands.Add(CheckCommand.Create(common));
+        root.Subcommands.Add(RunCommand.Create(common));
+        root.Subcommands.Add(ListCommand.Create(common));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync("grader: " + error.Message).ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Try 'grader --help'.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidExerciseException or BadInputException)
+        {
+            await Console.Error.WriteLineAsync("grader: " + e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("grader: cancelled.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The grader never ends in a stack trace: any other failure is one line and exit 1.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"grader: internal error ({e.GetType().Name}): {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Grader.Exercises;
+using Grader.Grading;
+using Grader.Reporting;
+
+namespace Grader.Cli;
+
+/// <summary><c>grader run EXERCISE FILE</c>: run the script as the notebook cell would, with the exercise's web server.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var exercise = new Argument<string>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu." };
+        var file = new Argument<string>("archivo") { Description = "The .csx file to run." };
+        var command = new Command("run", "Run a submission and show its output, without grading it.") { exercise, file };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
+            var source = SubmissionFile.Read(parse.GetValue(file)!);
+            var language = common.LanguageOf(parse);
+            var outcome = await GradingPipeline.CreateDefault()
+                .RunAsync(found, source, GradingOptions.Default, text => Console.Out.Write(text), cancellation)
+                .ConfigureAwait(false);
+            var report = outcome.Report;
+            if (common.Json(parse))
+            {
+                new JsonReportWriter(Console.Out, language).Write(report);
+            }
+            else if (report.Status == GradeStatus.Error || report.ProgramError is not null)
+            {
+                // The output was shown live; only say how the program ended when it did not end well.
+                new TextReportWriter(Terminal.Create(Console.Error, Console.IsErrorRedirected), language).WriteEnding(report);
+            }
+
+            return report.Status == GradeStatus.Error || report.ProgramError is not null ? ExitCodes.Failure : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Grader.Compilation;
+
+/// <summary>
+/// Compiles an exercise's checks as a continuation of the student's script, so they call the student's
+/// functions with full type checking. A method that does not compile against this student's code (a
+/// function missing, another signature) is replaced by one that throws the compiler's words at run time:
+/// that check fails with a message naming the mismatch, and the others still run.
+/// </summary>
+internal static class CheckContinuation
+{
+    public static CSharpCompilation Compile(CSharpCompilation student, SyntaxTree checks)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        var compilation = Create(student, checks);
+        var errors = compilation.GetDiagnostics().Where(IsErrorIn(checks)).ToList();
+        if (errors.Count == 0)
+        {
+            return compilation;
+        }
+
+        var broken = errors
+            .GroupBy(e => EnclosingMethod(checks, e))
+            .Where(g => g.Key is not null)
+            .ToDictionary(g => g.Key!, g => g.ToList());
+        if (broken.Count == 0)
+        {
+            return compilation;
+        }
+
+        var root = checks.GetRoot().ReplaceNodes(broken.Keys, (original, _) => ThrowingInstead(original, broken[original]));
+        return Create(student, checks.WithRootAndOptions(root, checks.Options));
+    }
+
+    private static CSharpCompilation Create(CSharpCompilation student, SyntaxTree checks) =>
+        CSharpCompilation.CreateScriptCompilation(
+            ScriptOptionsFactory.ChecksClassName,
+            checks,
+            ReferenceSet.Shared.ForChecks,
+            ScriptOptionsFactory.Checks,
+            previousScriptCompilation: student);
+
+    private static Func<Diagnostic, bool> IsErrorIn(SyntaxTree tree) =>
+        d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree;
+
+    private static MethodDeclarationSyntax? EnclosingMethod(SyntaxTree tree, Diagnostic error) =>
+        tree.GetRoot().FindNode(error.Location.SourceSpan).AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault();
+
+    private static MethodDeclarationSyntax ThrowingInstead(MethodDeclarationSyntax method, List<Diagnostic> errors)
+    {
+        var messages = errors.Select(CompilerMessages.From).ToList();
+        var es = string.Join(" ", messages.Select(m => $"{m.Id}: {m.MessageEs}"));
+        var en = string.Join(" ", messages.Select(m => $"{m.Id}: {m.MessageEn}"));
+        var body = Block(ParseStatement(
+            $"throw new global::Grader.Checks.ContractMismatchException({Literal(es)}, {Literal(en)});"));
+        return method
+            .WithModifiers(TokenList(method.Modifiers.Where(m => !m.IsKind(SyntaxKind.AsyncKeyword))))
+            .WithExpressionBody(null)
+            .WithSemicolonToken(default)
+            .WithBody(body);
+    }
+
+    private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+}

@@ -1,0 +1,28 @@
+using Grader.Checks.Code;
+
+namespace Grader.Compilation;
+
+/// <summary>What the compile stage produced: a failure of the student's code is data, not an exception.</summary>
+internal abstract record CompileOutcome;
+
+/// <param name="Checks">Null when only the student's script was asked for (run mode).</param>
+/// <param name="Unfinished">Functions that still throw NotImplementedException as the stub left them.</param>
+internal sealed record CompiledSubmission(
+    byte[] Student,
+    byte[]? Checks,
+    CodeFacts Facts,
+    IReadOnlyList<string> Unfinished) : CompileOutcome;
+
+internal sealed record RejectedSubmission(RejectionKind Kind, IReadOnlyList<CompilerMessage> Messages) : CompileOutcome;
+
+internal enum RejectionKind
+{
+    /// <summary>The student's script has compiler errors.</summary>
+    CompileError,
+
+    /// <summary>The script uses something a submission may not (<c>#r</c>, <c>#load</c>).</summary>
+    Forbidden,
+
+    /// <summary>The exercise's own checks do not compile: the instructor's problem, not the student's.</summary>
+    BrokenChecks,
+}

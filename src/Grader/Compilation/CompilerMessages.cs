@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace Grader.Compilation;
+
+/// <summary>Turns Roslyn diagnostics into <see cref="CompilerMessage"/>s; Roslyn ships its messages in Spanish too.</summary>
+internal static class CompilerMessages
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public static IReadOnlyList<CompilerMessage> Errors(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(From)
+            .ToList();
+
+    public static CompilerMessage From(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var span = diagnostic.Location.GetLineSpan();
+        var line = span.StartLinePosition.Line;
+        var sourceLine = diagnostic.Location.SourceTree is { } tree && line < tree.GetText().Lines.Count
+            ? tree.GetText().Lines[line].ToString()
+            : "";
+        return new CompilerMessage(
+            span.Path,
+            line + 1,
+            span.StartLinePosition.Character + 1,
+            diagnostic.Id,
+            diagnostic.GetMessage(Spanish),
+            diagnostic.GetMessage(English),
+            sourceLine);
+    }
+
+    /// <summary>Builds a message that is not Roslyn's (a forbidden directive), located like one.</summary>
+    public static CompilerMessage At(Location location, string id, string es, string en)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var span = location.GetLineSpan();
+        var line = span.StartLinePosition.Line;
+        var sourceLine = location.SourceTree is { } tree ? tree.GetText().Lines[line].ToString() : "";
+        return new CompilerMessage(span.Path, line + 1, span.StartLinePosition.Character + 1, id, es, en, sourceLine);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using Grader.Checks.Code;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace Grader.Compilation;
+
+/// <summary>Compiles a student's C# script (and the exercise's checks after it) with Roslyn, in process, to bytes.</summary>
+internal sealed class ScriptCompiler : ISubmissionCompiler
+{
+    private static readonly EmitOptions Emit = new(debugInformationFormat: DebugInformationFormat.Embedded);
+
+    public CompileOutcome Compile(SourceFile student, SourceFile? checks)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        var tree = Parse(student);
+        var forbidden = ForbiddenDirectives.Find(tree);
+        if (forbidden.Count > 0)
+        {
+            return new RejectedSubmission(RejectionKind.Forbidden, forbidden);
+        }
+
+        var compilation = CSharpCompilation.CreateScriptCompilation(
+            ScriptOptionsFactory.StudentClassName,
+            tree,
+            ReferenceSet.Shared.Framework,
+            ScriptOptionsFactory.Student);
+        var studentBytes = EmitOrErrors(compilation, out var errors);
+        if (studentBytes is null)
+        {
+            return new RejectedSubmission(RejectionKind.CompileError, errors);
+        }
+
+        byte[]? checkBytes = null;
+        if (checks is not null)
+        {
+            var checksTree = Parse(checks);
+            checkBytes = EmitOrErrors(CheckContinuation.Compile(compilation, checksTree), out var checkErrors);
+            if (checkBytes is null)
+            {
+                return new RejectedSubmission(RejectionKind.BrokenChecks, checkErrors);
+            }
+        }
+
+        CodeFacts facts = CodeFactsBuilder.Build(compilation, tree);
+        return new CompiledSubmission(studentBytes, checkBytes, facts, UnfinishedFunctions.Find(tree));
+    }
+
+    // Embedded debug information (line numbers in the student's stack traces) needs the text's encoding.
+    private static SyntaxTree Parse(SourceFile file) =>
+        CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ScriptOptionsFactory.Parse, file.DisplayName);
+
+    private static byte[]? EmitOrErrors(CSharpCompilation compilation, out IReadOnlyList<CompilerMessage> errors)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream, options: Emit);
+        errors = CompilerMessages.Errors(result.Diagnostics);
+        return result.Success ? stream.ToArray() : null;
+    }
+}

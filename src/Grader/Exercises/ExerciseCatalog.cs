@@ -1,0 +1,62 @@
+namespace Grader.Exercises;
+
+/// <summary>The exercises of one folder: each subfolder with an <c>ejercicio.yaml</c> is one.</summary>
+internal sealed class ExerciseCatalog(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>
+    /// The folder given with --exercises; else <c>exercises/</c> of the current folder when there is one;
+    /// else the exercises that ship next to the tool.
+    /// </summary>
+    public static ExerciseCatalog Locate(string? option)
+    {
+        if (option is not null)
+        {
+            return Directory.Exists(option)
+                ? new ExerciseCatalog(option)
+                : throw new InvalidExerciseException($"The exercises folder '{option}' does not exist.");
+        }
+
+        var local = Path.Combine(Environment.CurrentDirectory, "exercises");
+        return new ExerciseCatalog(Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "exercises"));
+    }
+
+    public IReadOnlyList<Exercise> All() =>
+        Directory.Exists(Root)
+            ? Directory.EnumerateDirectories(Root)
+                .Where(d => File.Exists(Path.Combine(d, Exercise.MetadataFile)))
+                .Select(d => Load(Path.GetFileName(d)))
+                .OrderBy(e => e.Metadata.Order)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+    public Exercise Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var directory = Path.Combine(Root, id);
+        if (id.IndexOfAny(['/', '\\']) >= 0 || !File.Exists(Path.Combine(directory, Exercise.MetadataFile)))
+        {
+            var known = string.Join(", ", All().Select(e => e.Id));
+            throw new InvalidExerciseException(
+                $"There is no exercise '{id}' in {Root}." + (known.Length > 0 ? $" Exercises: {known}." : ""));
+        }
+
+        return Load(id);
+    }
+
+    private Exercise Load(string id)
+    {
+        var directory = Path.Combine(Root, id);
+        var metadataPath = Path.Combine(directory, Exercise.MetadataFile);
+        var metadata = MetadataFile.Parse(File.ReadAllText(metadataPath), Path.Combine(id, Exercise.MetadataFile));
+        var exercise = new Exercise(id, directory, metadata);
+        if (!File.Exists(exercise.ChecksPath))
+        {
+            throw new InvalidExerciseException($"{Path.Combine(id, Exercise.ChecksFile)} is missing.");
+        }
+
+        return exercise;
+    }
+}

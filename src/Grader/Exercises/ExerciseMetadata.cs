@@ -1,0 +1,20 @@
+using Grader.Checks;
+
+namespace Grader.Exercises;
+
+/// <summary>What a person edits in <c>ejercicio.yaml</c>, validated.</summary>
+internal sealed record ExerciseMetadata(
+    LocalizedText Title,
+    int Order,
+    RunLimits Limits,
+    TimeSpan? SiteLatency,
+    bool MeasuresTime,
+    IReadOnlyList<CheckSpec> Checks);
+
+/// <param name="Wall">Wall-clock time for the whole run: the program and every check.</param>
+/// <param name="MemoryBytes">The managed heap's hard limit.</param>
+/// <param name="OutputBytes">The most the program may print (stdout and stderr together) before it is stopped.</param>
+internal sealed record RunLimits(TimeSpan Wall, long MemoryBytes, long OutputBytes);
+
+/// <param name="Hidden">The student sees the check's name and result, never its expected value.</param>
+internal sealed record CheckSpec(string Name, int Points, bool Hidden, LocalizedText Description, LocalizedText? Hint);

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Grader.Checks;
+using Grader.Execution;
+using Grader.Exercises;
+using Grader.Protocol;
+
+namespace Grader.Grading;
+
+/// <summary>Why a run ended before the runner said it was done, told in words a student can act on.</summary>
+internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText Message)
+{
+    /// <summary>Null when the run ended normally.</summary>
+    public static AbnormalEnd? Diagnose(SandboxResult result, RunLimits limits, string? checkInProgress)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(limits);
+        var during = checkInProgress is null ? ("", "") : ($" (durante la comprobación «{checkInProgress}»)", $" (during the check '{checkInProgress}')");
+        var fault = result.Records.OfType<FaultRecord>().FirstOrDefault();
+        switch (result.Termination)
+        {
+            case Termination.OutputLimit:
+                var kb = (limits.OutputBytes / 1024).ToString(CultureInfo.InvariantCulture);
+                return new(FailureReason.OutputLimit, new(
+                    $"Tu programa escribió más de {kb} KB y se detuvo{during.Item1}: ¿imprime dentro de un bucle sin fin? Abajo está el principio de la salida.",
+                    $"Your program printed more than {kb} KB and was stopped{during.Item2}: does it print inside an endless loop? The start of the output is below."));
+            case Termination.TimedOut:
+                var seconds = limits.Wall.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+                return new(FailureReason.Timeout, new(
+                    $"Tu programa no terminó en {seconds} s y se detuvo{during.Item1}: ¿un bucle sin fin, o una espera (Join, Wait, un lock) que nunca acaba?",
+                    $"Your program did not finish within {seconds} s and was stopped{during.Item2}: an endless loop, or a wait (Join, Wait, a lock) that never ends?"));
+        }
+
+        if (fault?.Kind == FaultKind.OutOfMemory || result.Stderr.Text.Contains("OutOfMemoryException", StringComparison.Ordinal))
+        {
+            var mb = (limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+            return new(FailureReason.MemoryLimit, new(
+                $"Tu programa necesitó más memoria de la permitida ({mb} MB) y se detuvo{during.Item1}: ¿una lista o una cadena que crece sin fin?",
+                $"Your program needed more memory than allowed ({mb} MB) and was stopped{during.Item2}: a list or a string that grows without end?"));
+        }
+
+        if (result.Done)
+        {
+            return null;
+        }
+
+        if (result.Stderr.Text.Contains("Stack overflow.", StringComparison.Ordinal))
+        {
+            var function = RecursingFunction(result.Stderr.Text);
+            var inEs = function is null ? "" : $" en la función {function}";
+            var inEn = function is null ? "" : $" in the function {function}";
+            return new(FailureReason.Crash, new(
+                $"Tu programa se cerró por un desbordamiento de pila (stack overflow){inEs}{during.Item1}: una recursión que nunca llega a su caso base.",
+                $"Your program crashed with a stack overflow{inEn}{during.Item2}: a recursion that never reaches its base case."));
+        }
+
+        if (fault?.Kind == FaultKind.UnhandledException)
+        {
+            return new(FailureReason.Crash, new(
+                $"Tu programa se cerró por una excepción que nadie capturó en uno de sus hilos{during.Item1}: {fault.Detail}",
+                $"Your program crashed with an exception nobody caught in one of its threads{during.Item2}: {fault.Detail}"));
+        }
+
+        var code = result.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "?";
+        return new(FailureReason.Crash, new(
+            $"Tu programa terminó el proceso antes de tiempo (código de salida {code}){during.Item1}: ¿llama a Environment.Exit?",
+            $"Your program ended its process early (exit code {code}){during.Item2}: does it call Environment.Exit?"));
+    }
+
+    /// <summary>The student's function that repeats most in the stack the runtime printed.</summary>
+    private static string? RecursingFunction(string stderr) =>
+        StudentFrame().Matches(stderr)
+            .Select(m => m.Groups["name"].Value)
+            .GroupBy(n => n)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    [GeneratedRegex(@"at Alumno\.(?:<(?<name>\w+)>g__)?(?<name>\w+)")]
+    private static partial Regex StudentFrame();
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Grader.Checks.Code;
+using Grader.Compilation;
+using Grader.Execution;
+using Grader.Exercises;
+using Grader.Protocol;
+
+namespace Grader.Grading;
+
+/// <summary>Exercise → compile → run in the sandbox → checks' records → report. Each stage is behind its own interface.</summary>
+internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox sandbox)
+{
+    public static GradingPipeline CreateDefault() => new(new ScriptCompiler(), new PlainProcessSandbox());
+
+    public async Task<GradeReport> CheckAsync(Exercise exercise, SourceFile submission, GradingOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        var checks = new SourceFile(Exercise.ChecksFile, await File.ReadAllTextAsync(exercise.ChecksPath, cancellation).ConfigureAwait(false));
+        switch (compiler.Compile(submission, checks))
+        {
+            case RejectedSubmission rejected:
+                return ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, watch.Elapsed);
+            case CompiledSubmission compiled:
+                var result = await sandbox.RunAsync(Request(exercise, submission, compiled, RunMode.Check, options, live: null), cancellation).ConfigureAwait(false);
+                return ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, watch.Elapsed);
+            default:
+                throw new InvalidOperationException("Unknown compile outcome.");
+        }
+    }
+
+    /// <summary>Runs the script as the notebook cell would: its output goes to <paramref name="live"/> as it comes.</summary>
+    public async Task<RunOutcome> RunAsync(Exercise exercise, SourceFile submission, GradingOptions options, Action<string> live, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(options);
+        switch (compiler.Compile(submission, checks: null))
+        {
+            case RejectedSubmission rejected:
+                return new RunOutcome(ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, TimeSpan.Zero), null);
+            case CompiledSubmission compiled:
+                var watch = Stopwatch.StartNew();
+                var result = await sandbox.RunAsync(Request(exercise, submission, compiled, RunMode.Run, options, live), cancellation).ConfigureAwait(false);
+                return new RunOutcome(ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, watch.Elapsed), result);
+            default:
+                throw new InvalidOperationException("Unknown compile outcome.");
+        }
+    }
+
+    private static SandboxRequest Request(Exercise exercise, SourceFile submission, CompiledSubmission compiled, RunMode mode, GradingOptions options, Action<string>? live)
+    {
+        var limits = exercise.Metadata.Limits;
+        return new SandboxRequest
+        {
+            Mode = mode,
+            SubmissionName = submission.DisplayName,
+            StudentAssembly = compiled.Student,
+            ChecksAssembly = mode == RunMode.Check ? compiled.Checks : null,
+            CodeFactsJson = CodeFactsJson.Serialize(compiled.Facts),
+            SiteLatency = exercise.Metadata.SiteLatency,
+            Limits = options.WallLimit is { } wall ? limits with { Wall = wall } : limits,
+            LiveOutput = live,
+            ProcessorCount = options.ProcessorCount,
+        };
+    }
+}
+
+/// <summary>What <c>grader run</c> produced: the report of how the program ended, and the raw run when there was one.</summary>
+internal sealed record RunOutcome(GradeReport Report, SandboxResult? Result);

@@ -1,0 +1,169 @@
+using Grader.Checks;
+using Grader.Compilation;
+using Grader.Execution;
+using Grader.Exercises;
+using Grader.Protocol;
+
+namespace Grader.Grading;
+
+/// <summary>Joins the exercise's checks (points, messages, hints) with what the compiler and the run produced.</summary>
+internal static class ReportBuilder
+{
+    private const int MaxProgramOutputChars = 2000;
+
+    // A hidden check's own message may quote the expected value, which the student must not see.
+    private static readonly LocalizedText HiddenFailure = new(
+        "No pasa. Es una comprobación oculta: repasa el enunciado.",
+        "Does not pass. This check is hidden: read the statement again.");
+
+    public static GradeReport Rejected(Exercise exercise, string submission, RejectedSubmission rejected, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(rejected);
+        var n = rejected.Messages.Count;
+        var (reason, message) = rejected.Kind switch
+        {
+            RejectionKind.CompileError => (FailureReason.CompileError, new LocalizedText(
+                $"Tu código no compila: {n} {(n == 1 ? "error" : "errores")}. Corrige el primero y vuelve a probar; a veces arregla los demás.",
+                $"Your code does not compile: {n} {(n == 1 ? "error" : "errors")}. Fix the first one and try again; it often fixes the rest.")),
+            RejectionKind.Forbidden => (FailureReason.Forbidden, new LocalizedText(
+                "Tu código usa algo que una entrega no puede usar.",
+                "Your code uses something a submission may not use.")),
+            _ => (FailureReason.Internal, new LocalizedText(
+                "Las comprobaciones de este ejercicio no compilan: es un error del ejercicio, no de tu código. Avisa al profesorado.",
+                "This exercise's checks do not compile: the exercise is at fault, not your code. Tell your instructor.")),
+        };
+        return new GradeReport
+        {
+            ExerciseId = exercise.Id,
+            ExerciseTitle = exercise.Metadata.Title,
+            Submission = submission,
+            Status = GradeStatus.Error,
+            Reason = reason,
+            Message = message,
+            Score = 0,
+            MaxScore = exercise.MaxScore,
+            CompilerMessages = rejected.Messages,
+            Duration = duration,
+        };
+    }
+
+    public static GradeReport Ran(Exercise exercise, string submission, CompiledSubmission compiled, SandboxResult result, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(compiled);
+        ArgumentNullException.ThrowIfNull(result);
+        var records = result.Records.OfType<CheckRecord>().ToDictionary(r => r.Name, StringComparer.Ordinal);
+        var started = result.Records.OfType<CheckStartedRecord>().Select(r => r.Name).LastOrDefault(name => !records.ContainsKey(name));
+        var abnormal = AbnormalEnd.Diagnose(result, exercise.Metadata.Limits, started);
+        var program = result.Records.OfType<ProgramRecord>().FirstOrDefault();
+        var tests = exercise.Metadata.Checks
+            .Select(spec => Test(spec, records.GetValueOrDefault(spec.Name), spec.Name == started ? abnormal : null, program))
+            .ToList();
+        var counted = tests.Where(t => t.Status != TestStatus.Skip).ToList();
+        var score = counted.Sum(t => t.Score);
+        var maxScore = counted.Sum(t => t.MaxScore);
+        var status = abnormal is not null ? GradeStatus.Error
+            : counted.All(t => t.Status == TestStatus.Pass) ? GradeStatus.Pass
+            : GradeStatus.Fail;
+        return new GradeReport
+        {
+            ExerciseId = exercise.Id,
+            ExerciseTitle = exercise.Metadata.Title,
+            Submission = submission,
+            Status = status,
+            Reason = abnormal?.Reason,
+            Message = abnormal?.Message ?? Summary(tests, compiled.Unfinished, score, maxScore),
+            Score = score,
+            MaxScore = maxScore,
+            Tests = tests,
+            Unfinished = compiled.Unfinished,
+            ProgramOutput = ProgramOutput(program, result),
+            ProgramError = program?.Exception is { } error ? Words(error) : null,
+            Duration = duration,
+        };
+    }
+
+    private static TestReport Test(CheckSpec spec, CheckRecord? record, AbnormalEnd? stoppedHere, ProgramRecord? program)
+    {
+        var report = new TestReport
+        {
+            Name = spec.Name,
+            Description = spec.Description,
+            Status = TestStatus.Error,
+            Score = 0,
+            MaxScore = spec.Points,
+            Hint = spec.Hint,
+            Hidden = spec.Hidden,
+        };
+        if (record is null)
+        {
+            return report with
+            {
+                Message = stoppedHere?.Message ?? (program is null
+                    ? new LocalizedText("No se ejecutó: el programa se detuvo antes de llegar a las comprobaciones.", "Not run: the program stopped before the checks began.")
+                    : new LocalizedText("No se ejecutó: el programa se detuvo en una comprobación anterior.", "Not run: the program stopped during an earlier check.")),
+            };
+        }
+
+        var verdict = record.Verdict;
+        var status = verdict.Status switch
+        {
+            WireStatus.Pass => TestStatus.Pass,
+            WireStatus.Fail => TestStatus.Fail,
+            WireStatus.Skip => TestStatus.Skip,
+            _ => TestStatus.Error,
+        };
+        return report with
+        {
+            Status = status,
+            Score = status == TestStatus.Pass ? spec.Points : 0,
+            Message = spec.Hidden && status == TestStatus.Fail ? HiddenFailure
+                : verdict.Message is { } m ? new LocalizedText(m.Es, m.En) : null,
+            Hint = status is TestStatus.Pass or TestStatus.Skip ? null : spec.Hint,
+            Expected = spec.Hidden ? null : verdict.Expected,
+            Actual = spec.Hidden ? null : verdict.Actual,
+            Output = Cap(record.Output, TestReport.MaxOutputChars),
+        };
+    }
+
+    private static LocalizedText Summary(IReadOnlyList<TestReport> tests, IReadOnlyList<string> unfinished, int score, int maxScore)
+    {
+        var failed = tests.Count(t => t.Status is TestStatus.Fail or TestStatus.Error);
+        if (failed == 0)
+        {
+            return new LocalizedText($"¡Todo correcto! {score}/{maxScore} puntos.", $"All correct! {score}/{maxScore} points.");
+        }
+
+        var counted = tests.Count(t => t.Status != TestStatus.Skip);
+        var es = $"{failed} de {counted} comprobaciones no pasan: {score}/{maxScore} puntos.";
+        var en = $"{failed} of {counted} checks do not pass: {score}/{maxScore} points.";
+        if (unfinished.Count > 0)
+        {
+            var names = string.Join(", ", unfinished);
+            es = $"Tu solución está sin terminar: completa {names} (buscan «// completa»). " + es;
+            en = $"Your solution is unfinished: complete {names} (look for '// completa'). " + en;
+        }
+
+        return new LocalizedText(es, en);
+    }
+
+    private static LocalizedText Words(StudentError error)
+    {
+        var where = error.Function is null ? ("el código de nivel superior", "the top-level code") : ($"la función {error.Function}", $"the function {error.Function}");
+        var line = error.Line is { } l ? ($", línea {l}", $", line {l}") : ("", "");
+        return error.Unfinished
+            ? new LocalizedText(
+                $"Tu programa se detuvo porque {where.Item1} está sin completar.",
+                $"Your program stopped because {where.Item2} is unfinished.")
+            : new LocalizedText(
+                $"Tu programa lanzó {error.Type} en {where.Item1}{line.Item1}: {error.Message}",
+                $"Your program threw {error.Type} in {where.Item2}{line.Item2}: {error.Message}");
+    }
+
+    /// <summary>The program's output as the runner kept it; stdout itself when the run ended before saying so.</summary>
+    private static string ProgramOutput(ProgramRecord? program, SandboxResult result) =>
+        Cap(program?.Output ?? result.Stdout.Text, MaxProgramOutputChars);
+
+    private static string Cap(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}

@@ -1,0 +1,34 @@
+using Grader.Checks;
+
+namespace Grader.Grading;
+
+/// <summary>One check's result for the student. A hidden check carries neither expected nor actual text.</summary>
+internal sealed record TestReport
+{
+    public required string Name { get; init; }
+    public required LocalizedText Description { get; init; }
+    public required TestStatus Status { get; init; }
+    public required int Score { get; init; }
+    public required int MaxScore { get; init; }
+    public LocalizedText? Message { get; init; }
+    public LocalizedText? Hint { get; init; }
+    public string? Expected { get; init; }
+    public string? Actual { get; init; }
+
+    /// <summary>What the student's code printed during this check, at most <see cref="MaxOutputChars"/> characters.</summary>
+    public string Output { get; init; } = "";
+
+    public bool Hidden { get; init; }
+
+    public const int MaxOutputChars = 500;
+}
+
+internal enum TestStatus
+{
+    Pass,
+    Fail,
+    Error,
+
+    /// <summary>Could not be measured here; counts neither for nor against.</summary>
+    Skip,
+}

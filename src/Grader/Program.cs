@@ -1,0 +1,3 @@
+using Grader.Cli;
+
+return await GraderCli.RunAsync(args);

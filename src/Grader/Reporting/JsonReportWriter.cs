@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Grader.Grading;
+
+namespace Grader.Reporting;
+
+/// <summary>Writes the versioned JSON results described in docs/results-schema.md.</summary>
+internal sealed class JsonReportWriter(TextWriter output, Language language) : IReportWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public void Write(GradeReport report)
+    {
+        output.WriteLine(JsonSerializer.Serialize(ResultsDocument.From(report, language), Options));
+    }
+}

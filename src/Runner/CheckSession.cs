@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Reflection;
+using Grader.Checks;
+using Grader.Checks.Code;
+using Grader.Checks.Web;
+using Grader.Protocol;
+
+namespace Grader.Runner;
+
+/// <summary>Check mode: the student's top-level statements, then each check of the exercise, each reported as it ends.</summary>
+internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleTee console, ExampleSite? site)
+{
+    public async Task RunAsync()
+    {
+        var chain = new ScriptChain(length: 2);
+        var student = chain.Load(plan.Student);
+        var describer = new StudentErrorDescriber(student);
+        var program = await RunProgramAsync(chain, student, describer).ConfigureAwait(false);
+
+        var checksPlan = plan.Checks ?? throw new InvalidOperationException("Check mode needs the checks' assembly.");
+        var checksAssembly = chain.Load(checksPlan);
+        var checks = await chain.RunNextAsync(checksAssembly, checksPlan.ScriptClassName).ConfigureAwait(false);
+
+        var code = plan.CodeFactsJson is { } json ? CodeFactsJson.Deserialize(json) : CodeFacts.Empty;
+        var context = new CheckContext(program, Environment.CurrentDirectory, code, console, site);
+        var mapper = new VerdictMapper(describer);
+        foreach (var (name, method) in Discover(checks.GetType()))
+        {
+            site?.Reset();
+            channel.Send(new CheckStartedRecord(name));
+            var buffer = console.Begin();
+            var watch = Stopwatch.StartNew();
+            WireVerdict verdict;
+            try
+            {
+                verdict = VerdictMapper.From(await InvokeAsync(method, checks, context).ConfigureAwait(false));
+            }
+            catch (OutOfMemoryException)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                verdict = mapper.From(exception);
+            }
+            finally
+            {
+                console.End(buffer);
+            }
+
+            channel.Send(new CheckRecord(name, verdict, buffer.ToString(), watch.ElapsedMilliseconds));
+        }
+    }
+
+    private async Task<ProgramRun> RunProgramAsync(ScriptChain chain, Assembly student, StudentErrorDescriber describer)
+    {
+        var buffer = console.Begin();
+        StudentError? error = null;
+        try
+        {
+            await chain.RunNextAsync(student, plan.Student.ScriptClassName).ConfigureAwait(false);
+        }
+        catch (OutOfMemoryException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            error = describer.DescribeAnyway(exception);
+        }
+        finally
+        {
+            console.End(buffer);
+        }
+
+        var output = buffer.ToString();
+        channel.Send(new ProgramRecord(output, console.Truncated, error));
+        var failure = error is null ? null : VerdictMapper.Describe(error);
+        return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En));
+    }
+
+    /// <summary>The checks in the order they are written in the file.</summary>
+    private static IEnumerable<(string Name, MethodInfo Method)> Discover(Type checksType) =>
+        checksType.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+            .Select(m => (Attribute: m.GetCustomAttribute<CheckAttribute>(), Method: m))
+            .Where(x => x.Attribute is not null)
+            .OrderBy(x => x.Method.MetadataToken)
+            .Select(x => (x.Attribute!.Name, x.Method));
+
+    private static async Task<Verdict> InvokeAsync(MethodInfo method, object instance, CheckContext context)
+    {
+        object?[] arguments = method.GetParameters().Length == 1 ? [context] : [];
+        var result = method.IsStatic ? method.Invoke(null, arguments) : method.Invoke(instance, arguments);
+        return result switch
+        {
+            Verdict verdict => verdict,
+            Task<Verdict> pending => await pending.ConfigureAwait(false),
+            _ => throw new InvalidOperationException($"The check {method.Name} must return Verdict or Task<Verdict>."),
+        };
+    }
+}

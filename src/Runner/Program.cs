@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Grader.Checks.Web;
+using Grader.Protocol;
+using Grader.Runner;
+
+// The child process of Grader: loads a compiled submission and runs it (and the exercise's checks), speaking
+// to the host over the pipe whose handle it was given. It can be started by hand to debug:
+//   dotnet Grader.Runner.dll --plan bin/plan.json --channel <handle>
+if (args.Length != 4 || args[0] != "--plan" || args[2] != "--channel")
+{
+    Console.Error.WriteLine("usage: Grader.Runner --plan PLAN.json --channel PIPE_HANDLE");
+    return 2;
+}
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var plan = ProtocolJson.DeserializePlan(File.ReadAllText(args[1])) ?? throw new InvalidDataException("Empty plan.");
+using var channel = new ResultChannel(args[3]);
+channel.Send(new HelloRecord(HelloRecord.CurrentVersion));
+
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    // A thread of the student's threw and nobody caught it: the runtime ends the process after this.
+    var exception = e.ExceptionObject as Exception ?? new InvalidOperationException("Unknown failure.");
+    var kind = exception is OutOfMemoryException ? FaultKind.OutOfMemory : FaultKind.UnhandledException;
+    channel.Send(new FaultRecord(kind, exception.GetType().FullName + ": " + exception.Message));
+};
+
+var utf8 = new UTF8Encoding(false);
+var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true, NewLine = "\n" };
+var tee = new ConsoleTee(stdout, plan.OutputCaptureLimit);
+Console.SetOut(tee);
+Console.SetError(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" });
+
+using var site = plan.Site is { } settings ? ExampleSite.Start(TimeSpan.FromMilliseconds(settings.LatencyMilliseconds)) : null;
+Environment.SetEnvironmentVariable(ExamplePage.EnvironmentVariable, site?.Url.ToString().TrimEnd('/'));
+
+try
+{
+    if (plan.Mode == RunMode.Run)
+    {
+        var code = await new RunSession(plan, channel).RunAsync();
+        channel.Send(new DoneRecord());
+        // Returning (not exiting) lets foreground threads finish, as they would in a real program.
+        return code;
+    }
+
+    await new CheckSession(plan, channel, tee, site).RunAsync();
+    channel.Send(new DoneRecord());
+}
+catch (OutOfMemoryException exception)
+{
+    channel.Send(new FaultRecord(FaultKind.OutOfMemory, exception.Message));
+    Environment.Exit(3);
+}
+
+// Exit now: a foreground thread the student left running must not keep the process alive.
+tee.Flush();
+Environment.Exit(0);
+return 0;

@@ -1,0 +1,75 @@
+using Grader.Checks;
+using Grader.Protocol;
+
+namespace Grader.Runner;
+
+/// <summary>Turns how a check ended (a verdict, or an exception from the student's code or the check) into its wire form.</summary>
+internal sealed class VerdictMapper(StudentErrorDescriber describer)
+{
+    public static WireVerdict From(Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return new WireVerdict
+        {
+            Status = verdict.Status switch
+            {
+                VerdictStatus.Pass => WireStatus.Pass,
+                VerdictStatus.Skip => WireStatus.Skip,
+                _ => WireStatus.Fail,
+            },
+            Message = verdict.Message is { } m ? new WireText(m.Es, m.En) : null,
+            Expected = verdict.Expected,
+            Actual = verdict.Actual,
+        };
+    }
+
+    public WireVerdict From(Exception thrown)
+    {
+        var exception = StudentErrorDescriber.Unwrap(thrown);
+        switch (exception)
+        {
+            case CheckFailedException failed:
+                return From(failed.Verdict);
+            case ContractMismatchException mismatch:
+                return new WireVerdict
+                {
+                    Status = WireStatus.Fail,
+                    Message = new WireText(
+                        "Tu código no encaja con lo que pide el enunciado: " + mismatch.Spanish,
+                        "Your code does not match what the statement asks for: " + mismatch.Message),
+                };
+        }
+
+        if (describer.Describe(exception) is { } error)
+        {
+            return new WireVerdict { Status = WireStatus.Fail, Message = Describe(error), Exception = error };
+        }
+
+        return new WireVerdict
+        {
+            Status = WireStatus.Error,
+            Message = new WireText(
+                $"La comprobación falló por un error suyo, no de tu código ({exception.GetType().Name}: {exception.Message}). Avisa al profesorado.",
+                $"The check failed because of its own error, not your code's ({exception.GetType().Name}: {exception.Message}). Tell your instructor."),
+        };
+    }
+
+    public static WireText Describe(StudentError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.Unfinished)
+        {
+            return new WireText(
+                $"La función {error.Function} está sin completar (aún tiene «// completa» y lanza NotImplementedException).",
+                $"The function {error.Function} is unfinished (it still has '// completa' and throws NotImplementedException).");
+        }
+
+        var whereEs = (error.Function is null ? "el código de nivel superior" : $"la función {error.Function}") + (error.Line is { } l ? $" (línea {l})" : "");
+        var whereEn = (error.Function is null ? "the top-level code" : $"the function {error.Function}") + (error.Line is { } n ? $" (line {n})" : "");
+        return new WireText(
+            $"{Capitalize(whereEs)} lanzó {error.Type}: {error.Message}",
+            $"{Capitalize(whereEn)} threw {error.Type}: {error.Message}");
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}
