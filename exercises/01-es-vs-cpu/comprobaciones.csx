@@ -80,7 +80,8 @@ Verdict EscribeArchivo(CheckContext ctx)
 Verdict ImprimeCabeceras(CheckContext ctx)
 {
     ctx.RequireProgramCompleted();
-    return Expect.SameLines(OutputLines.Split(TextoDelAlumno(ctx)), ctx.Program.Lines,
+    // Console.WriteLine(texto): el texto y un salto de línea.
+    return Expect.SameText(TextoDelAlumno(ctx) + "\n", ctx.Program.Output.Replace("\r\n", "\n"),
         "Lo que imprime el programa", "What the program prints");
 }
 

@@ -1,6 +1,6 @@
 // 01-es-vs-cpu: operaciones vinculadas a E/S y a la CPU.
-// Pruébalo con:   grader run 01-es-vs-cpu solucion.csx
-// Corrígelo con:  grader check 01-es-vs-cpu solucion.csx
+// Pruébalo con:   grader run 01-es-vs-cpu TU-ARCHIVO.csx
+// Corrígelo con:  grader check 01-es-vs-cpu TU-ARCHIVO.csx
 
 // Una línea "Nombre: valor" por cabecera: primero las de la respuesta, luego las del contenido.
 List<string> FormatearCabeceras(HttpResponseMessage respuesta)

@@ -29,8 +29,12 @@ public sealed class CheckContext(
     /// <summary>Calls the student's code and returns what it printed meanwhile, from any of its threads.</summary>
     public CapturedCall Capture(Action action) => console.Capture(action);
 
-    /// <summary>The output of the capture in progress, to watch lines arrive while a call runs.</summary>
-    public string OutputSoFar() => console.Snapshot();
+    /// <summary>
+    /// Calls the student's code and keeps collecting its output until <paramref name="finished"/> holds or
+    /// <paramref name="patience"/> runs out: times work that threads finish after the call returned.
+    /// </summary>
+    public CapturedCall CaptureUntil(Action action, Func<string, bool> finished, TimeSpan patience) =>
+        console.CaptureUntil(action, finished, patience);
 
     /// <summary>Ends the check unless the top-level statements ran to the end.</summary>
     public void RequireProgramCompleted()
@@ -38,10 +42,13 @@ public sealed class CheckContext(
         if (Program.Failure is { } failure)
         {
             throw new CheckFailedException(Verdict.Fail(
-                "Tu programa no terminó: " + failure.Es,
-                "Your program did not finish: " + failure.En));
+                "Tu programa no terminó: " + LowerFirst(failure.Es),
+                "Your program did not finish: " + LowerFirst(failure.En)));
         }
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     public string PathInWorkDirectory(string relativePath) => Path.Combine(WorkDirectory, relativePath);
 }

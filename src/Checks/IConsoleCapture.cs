@@ -5,6 +5,9 @@ public interface IConsoleCapture
 {
     CapturedCall Capture(Action action);
 
-    /// <summary>What has been printed since the current capture began; lets a check watch output as it arrives.</summary>
-    string Snapshot();
+    /// <summary>
+    /// Calls, then keeps collecting until <paramref name="finished"/> holds for the output (threads the call
+    /// left running may still print) or <paramref name="patience"/> runs out. The elapsed time runs until then.
+    /// </summary>
+    CapturedCall CaptureUntil(Action action, Func<string, bool> finished, TimeSpan patience);
 }

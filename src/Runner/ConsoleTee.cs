@@ -68,14 +68,22 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
         }
     }
 
-    public CapturedCall Capture(Action action)
+    public CapturedCall Capture(Action action) => CaptureUntil(action, _ => true, TimeSpan.Zero);
+
+    public CapturedCall CaptureUntil(Action action, Func<string, bool> finished, TimeSpan patience)
     {
         ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(finished);
         var buffer = Begin();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             action();
+            var deadline = watch.Elapsed + patience;
+            while (!finished(Read(buffer)) && watch.Elapsed < deadline)
+            {
+                Thread.Sleep(1);
+            }
         }
         finally
         {
@@ -83,14 +91,14 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
             End(buffer);
         }
 
-        return new CapturedCall(buffer.ToString(), watch.Elapsed);
+        return new CapturedCall(Read(buffer), watch.Elapsed);
     }
 
-    public string Snapshot()
+    private string Read(StringBuilder buffer)
     {
         lock (gate)
         {
-            return open.Count == 0 ? "" : open[^1].ToString();
+            return buffer.ToString();
         }
     }
 

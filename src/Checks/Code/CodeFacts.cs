@@ -15,12 +15,14 @@ public sealed record CodeFacts(IReadOnlyList<FunctionFacts> Functions)
 }
 
 /// <summary>A method or local function the student declared.</summary>
+/// <param name="IsUnfinished">Still throws the stub's NotImplementedException.</param>
 /// <param name="ContainingType">Null for functions at the top level of the script.</param>
 public sealed record FunctionFacts(
     string Name,
     string? ContainingType,
     int Line,
     bool IsAsync,
+    bool IsUnfinished,
     IReadOnlyList<CallFact> Calls)
 {
     /// <summary>True when the body calls a function of the student's with this name (directly, not through another).</summary>

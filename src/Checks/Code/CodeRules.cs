@@ -12,6 +12,13 @@ public static class CodeRules
             return Verdict.Fail($"No encuentro la función {function}.", $"Cannot find the function {function}.");
         }
 
+        if (facts.IsUnfinished)
+        {
+            return Verdict.Fail(
+                $"La función {function} está sin completar (aún tiene «// completa»).",
+                $"The function {function} is unfinished (it still has '// completa').");
+        }
+
         return facts.CallsOwn(function)
             ? Verdict.Pass()
             : Verdict.Fail(

@@ -11,7 +11,7 @@ internal static class CodeFactsBuilder
     /// <summary>The pseudo-function that holds the script's top-level statements.</summary>
     public const string TopLevel = "<nivel superior>";
 
-    public static CodeFacts Build(CSharpCompilation compilation, SyntaxTree tree)
+    public static CodeFacts Build(CSharpCompilation compilation, SyntaxTree tree, IReadOnlyCollection<string> unfinished)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         ArgumentNullException.ThrowIfNull(tree);
@@ -27,13 +27,13 @@ internal static class CodeFactsBuilder
                 _ => throw new InvalidOperationException(),
             };
             var type = node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.Text;
-            functions.Add(new FunctionFacts(name, type, Line(node), isAsync, Uses(model, node)));
+            functions.Add(new FunctionFacts(name, type, Line(node), isAsync, unfinished.Contains(name), Uses(model, node)));
         }
 
         var topLevel = root.ChildNodes().OfType<GlobalStatementSyntax>().ToList();
         if (topLevel.Count > 0)
         {
-            functions.Add(new FunctionFacts(TopLevel, null, Line(topLevel[0]), false, topLevel.SelectMany(s => Uses(model, s)).ToList()));
+            functions.Add(new FunctionFacts(TopLevel, null, Line(topLevel[0]), false, false, topLevel.SelectMany(s => Uses(model, s)).ToList()));
         }
 
         return new CodeFacts(functions);

@@ -44,8 +44,9 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
             }
         }
 
-        CodeFacts facts = CodeFactsBuilder.Build(compilation, tree);
-        return new CompiledSubmission(studentBytes, checkBytes, facts, UnfinishedFunctions.Find(tree));
+        var unfinished = UnfinishedFunctions.Find(tree);
+        CodeFacts facts = CodeFactsBuilder.Build(compilation, tree, unfinished);
+        return new CompiledSubmission(studentBytes, checkBytes, facts, unfinished);
     }
 
     // Embedded debug information (line numbers in the student's stack traces) needs the text's encoding.

@@ -141,7 +141,7 @@ internal static class ReportBuilder
         if (unfinished.Count > 0)
         {
             var names = string.Join(", ", unfinished);
-            es = $"Tu solución está sin terminar: completa {names} (buscan «// completa»). " + es;
+            es = $"Tu solución está sin terminar: completa {names} (busca «// completa»). " + es;
             en = $"Your solution is unfinished: complete {names} (look for '// completa'). " + en;
         }
 

@@ -21,6 +21,11 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
         if (report.Tests.Count > 0)
         {
             WriteTable(report);
+            foreach (var test in report.Tests.Where(t => t.Status == TestStatus.Pass && t.Message is not null))
+            {
+                console.MarkupLine($"{Status(test.Status)} [bold]{Markup.Escape(test.Name)}[/]: {Markup.Escape(test.Message!.In(language))}");
+            }
+
             foreach (var test in report.Tests.Where(t => t.Status is TestStatus.Fail or TestStatus.Error or TestStatus.Skip))
             {
                 WriteDetails(test);

@@ -1,0 +1,116 @@
+// Comprobaciones de 05-fibonacci-hilos. Se compilan como continuación del script del alumno.
+
+// Fib de referencia, iterativa: no depende del código del alumno.
+long FibEsperado(int n)
+{
+    long a = 0, b = 1;
+    for (var i = 1; i < n; i++)
+    {
+        (a, b) = (b, a + b);
+    }
+
+    return a;
+}
+
+[Check("fib_valores")]
+Verdict FibValores(CheckContext ctx)
+{
+    foreach (var n in new[] { 1, 2, 3, 4, 5, 10, 20, 25 })
+    {
+        var verdict = Expect.Equal(FibEsperado(n), Fib(n), $"Fib({n})", $"Fib({n})");
+        if (!verdict.Passed)
+        {
+            return verdict;
+        }
+    }
+
+    return Verdict.Pass();
+}
+
+[Check("fib_recursiva")]
+Verdict FibRecursiva(CheckContext ctx) => CodeRules.CallsItself(ctx.Code, "Fib");
+
+[Check("imprime_fib")]
+Verdict ImprimeFib(CheckContext ctx)
+{
+    var llamada = ctx.Capture(() => ImprimirFib(10));
+    return Expect.SameText($"fib(10) es {Fib(10)}\n", llamada.Output.Replace("\r\n", "\n"),
+        "Lo que imprime ImprimirFib(10)", "What ImprimirFib(10) prints");
+}
+
+[Check("salida_programa")]
+Verdict SalidaPrograma(CheckContext ctx)
+{
+    ctx.RequireProgramCompleted();
+    // Los segundos cambian de una ejecución a otra y se comparan como {s}. El formato exacto de las líneas
+    // de fib lo mira imprime_fib: aquí se comparan con las que imprimió el propio programa.
+    var tiempo = new System.Text.RegularExpressions.Regex(@"\d+[.,]\d{4}");
+    var obtenidas = ctx.Program.Lines.Select(l => tiempo.Replace(l, "{s}")).ToList();
+    string Linea(int numero) => obtenidas.Take(2).FirstOrDefault(l => l.StartsWith($"fib({numero})")) ?? $"fib({numero}) es …";
+    var esperadas = new List<string> { Linea(40), Linea(41), "Completado en {s} segundos." };
+    // Los dos hilos pueden terminar en cualquier orden: se acepta el que se imprimió.
+    var primeraDeHilos = obtenidas.Count > 3 && obtenidas[3].StartsWith("fib(41)") ? 41 : 40;
+    esperadas.Add(Linea(primeraDeHilos));
+    esperadas.Add(Linea(primeraDeHilos == 40 ? 41 : 40));
+    esperadas.Add("Los hilos tardan {s} segundos.");
+    return Expect.SameLines(esperadas, obtenidas, "Lo que imprime el programa", "What the program prints");
+}
+
+[Check("hilos_terminan")]
+Verdict HilosTerminan(CheckContext ctx)
+{
+    // n = 32 tarda unos milisegundos: sin Join, FibsConHilos volvería antes de que los hilos impriman.
+    for (var intento = 0; intento < 3; intento++)
+    {
+        var llamada = ctx.Capture(() => FibsConHilos(32));
+        var faltan = new[] { 32, 33 }.Where(n => !llamada.Lines.Any(l => l.StartsWith($"fib({n})"))).ToList();
+        if (faltan.Count > 0)
+        {
+            var cuales = string.Join(" y ", faltan.Select(n => $"fib({n})"));
+            return Verdict.Fail(
+                $"FibsConHilos(32) volvió antes de que se imprimiera {cuales}: espera a los dos hilos con Join antes de volver.",
+                $"FibsConHilos(32) returned before {cuales} was printed: wait for both threads with Join before returning.");
+        }
+    }
+
+    return Verdict.Pass();
+}
+
+[Check("aceleracion")]
+Verdict Aceleracion(CheckContext ctx)
+{
+    if (CheckContext.ProcessorCount < 2)
+    {
+        return Verdict.Skip(
+            $"Esta máquina da {CheckContext.ProcessorCount} núcleo a tu programa: con uno solo no se puede medir la aceleración de los hilos. Pruébalo en una con dos o más.",
+            $"This machine gives your program {CheckContext.ProcessorCount} core: with only one, the threads' speedup cannot be measured. Try it on one with two or more.");
+    }
+
+    // Con n = 38 la versión sin hilos tarda entre 0,15 y 0,5 s según la máquina: bastante para medir
+    // con poco ruido, poco para repetirla seis veces.
+    const int n = 38;
+    // Se cronometra hasta que las dos líneas están impresas, no solo hasta que la función vuelve.
+    bool DosLineas(string salida) =>
+        OutputLines.Split(salida).Count(l => l.StartsWith($"fib({n})") || l.StartsWith($"fib({n + 1})")) >= 2;
+    Func<TimeSpan> Medir(string nombre, Action<int> funcion) => () =>
+    {
+        var llamada = ctx.CaptureUntil(() => funcion(n), DosLineas, TimeSpan.FromSeconds(5));
+        if (!DosLineas(llamada.Output))
+        {
+            throw new CheckFailedException(Verdict.Fail(
+                $"{nombre}({n}) no imprimió las líneas de fib({n}) y fib({n + 1}): no se puede medir su tiempo.",
+                $"{nombre}({n}) did not print the lines of fib({n}) and fib({n + 1}): its time cannot be measured."));
+        }
+
+        return llamada.Elapsed;
+    };
+
+    var medida = Timing.Alternate(Medir("FibsSinHilos", FibsSinHilos), Medir("FibsConHilos", FibsConHilos), warmups: 1, rounds: 5);
+    var veces = medida.Speedup;
+    var detalle = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms sin hilos, {medida.CandidateMedian.TotalMilliseconds:F0} ms con hilos: {veces:F2} veces";
+    return veces >= 1.3
+        ? Verdict.Pass($"Aceleración medida: {detalle}.", $"Measured speedup: {detalle.Replace("sin hilos", "without threads").Replace("con hilos", "with threads").Replace("veces", "times")}.")
+        : Verdict.Fail(
+            $"Con hilos no va más rápido ({detalle}; hace falta al menos 1,3). ¿Arrancas los dos hilos antes de esperar a ninguno?",
+            $"Threads are not faster ({detalle.Replace("sin hilos", "without threads").Replace("con hilos", "with threads").Replace("veces", "times")}; at least 1.3 is needed). Do you start both threads before waiting for either?");
+}
