@@ -105,12 +105,24 @@ Verdict Aceleracion(CheckContext ctx)
         return llamada.Elapsed;
     };
 
-    var medida = Timing.Alternate(Medir("FibsSinHilos", FibsSinHilos), Medir("FibsConHilos", FibsConHilos), warmups: 1, rounds: 5);
+    // El ruido de la máquina solo puede bajar la aceleración medida, nunca inventarla: se mide hasta tres veces
+    // y vale la mejor. Arrancar y esperar cada hilo por turno da 1,0 en todas.
+    Timing.Comparison medida = null;
+    for (var intento = 0; intento < 3 && (medida is null || medida.Speedup < 1.3); intento++)
+    {
+        var esta = Timing.Alternate(Medir("FibsSinHilos", FibsSinHilos), Medir("FibsConHilos", FibsConHilos), warmups: 1, rounds: 5);
+        if (medida is null || esta.Speedup > medida.Speedup)
+        {
+            medida = esta;
+        }
+    }
+
     var veces = medida.Speedup;
-    var detalle = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms sin hilos, {medida.CandidateMedian.TotalMilliseconds:F0} ms con hilos: {veces:F2} veces";
+    var detalleEs = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms sin hilos, {medida.CandidateMedian.TotalMilliseconds:F0} ms con hilos: {veces:F2} veces";
+    var detalleEn = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms without threads, {medida.CandidateMedian.TotalMilliseconds:F0} ms with threads: {veces:F2} times";
     return veces >= 1.3
-        ? Verdict.Pass($"Aceleración medida: {detalle}.", $"Measured speedup: {detalle.Replace("sin hilos", "without threads").Replace("con hilos", "with threads").Replace("veces", "times")}.")
+        ? Verdict.Pass($"Aceleración medida: {detalleEs}.", $"Measured speedup: {detalleEn}.")
         : Verdict.Fail(
-            $"Con hilos no va más rápido ({detalle}; hace falta al menos 1,3). ¿Arrancas los dos hilos antes de esperar a ninguno?",
-            $"Threads are not faster ({detalle.Replace("sin hilos", "without threads").Replace("con hilos", "with threads").Replace("veces", "times")}; at least 1.3 is needed). Do you start both threads before waiting for either?");
+            $"Con hilos no va más rápido ({detalleEs}; hace falta al menos 1,3). ¿Arrancas los dos hilos antes de esperar a ninguno?",
+            $"Threads are not faster ({detalleEn}; at least 1.3 is needed). Do you start both threads before waiting for either?");
 }

@@ -35,8 +35,10 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
             {
                 verdict = VerdictMapper.From(await InvokeAsync(method, checks, context).ConfigureAwait(false));
             }
-            catch (OutOfMemoryException)
+            catch (Exception exception) when (StudentErrorDescriber.Unwrap(exception) is OutOfMemoryException memory)
             {
+                // The heap is at its limit: the run ends here, reported as such, rather than as this check's failure.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(memory).Throw();
                 throw;
             }
             catch (Exception exception)
@@ -60,11 +62,7 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
         {
             await chain.RunNextAsync(student, plan.Student.ScriptClassName).ConfigureAwait(false);
         }
-        catch (OutOfMemoryException)
-        {
-            throw;
-        }
-        catch (Exception exception)
+        catch (Exception exception) when (StudentErrorDescriber.Unwrap(exception) is not OutOfMemoryException)
         {
             error = describer.DescribeAnyway(exception);
         }

@@ -24,8 +24,9 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
             case RejectedSubmission rejected:
                 return ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, watch.Elapsed);
             case CompiledSubmission compiled:
-                var result = await sandbox.RunAsync(Request(exercise, submission, compiled, RunMode.Check, options, live: null), cancellation).ConfigureAwait(false);
-                return ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, watch.Elapsed);
+                var request = Request(exercise, submission, compiled, RunMode.Check, options, live: null);
+                var result = await sandbox.RunAsync(request, cancellation).ConfigureAwait(false);
+                return ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, request.Limits, watch.Elapsed);
             default:
                 throw new InvalidOperationException("Unknown compile outcome.");
         }
@@ -43,8 +44,9 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
                 return new RunOutcome(ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, TimeSpan.Zero), null);
             case CompiledSubmission compiled:
                 var watch = Stopwatch.StartNew();
-                var result = await sandbox.RunAsync(Request(exercise, submission, compiled, RunMode.Run, options, live), cancellation).ConfigureAwait(false);
-                return new RunOutcome(ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, watch.Elapsed), result);
+                var request = Request(exercise, submission, compiled, RunMode.Run, options, live);
+                var result = await sandbox.RunAsync(request, cancellation).ConfigureAwait(false);
+                return new RunOutcome(ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, request.Limits, watch.Elapsed), result);
             default:
                 throw new InvalidOperationException("Unknown compile outcome.");
         }

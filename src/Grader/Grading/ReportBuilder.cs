@@ -48,14 +48,14 @@ internal static class ReportBuilder
         };
     }
 
-    public static GradeReport Ran(Exercise exercise, string submission, CompiledSubmission compiled, SandboxResult result, TimeSpan duration)
+    public static GradeReport Ran(Exercise exercise, string submission, CompiledSubmission compiled, SandboxResult result, RunLimits limits, TimeSpan duration)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(result);
         var records = result.Records.OfType<CheckRecord>().ToDictionary(r => r.Name, StringComparer.Ordinal);
         var started = result.Records.OfType<CheckStartedRecord>().Select(r => r.Name).LastOrDefault(name => !records.ContainsKey(name));
-        var abnormal = AbnormalEnd.Diagnose(result, exercise.Metadata.Limits, started);
+        var abnormal = AbnormalEnd.Diagnose(result, limits, started);
         var program = result.Records.OfType<ProgramRecord>().FirstOrDefault();
         var tests = exercise.Metadata.Checks
             .Select(spec => Test(spec, records.GetValueOrDefault(spec.Name), spec.Name == started ? abnormal : null, program))
@@ -78,7 +78,7 @@ internal static class ReportBuilder
             MaxScore = maxScore,
             Tests = tests,
             Unfinished = compiled.Unfinished,
-            ProgramOutput = ProgramOutput(program, result),
+            ProgramOutput = ProgramOutput(program, result, abnormal),
             ProgramError = program?.Exception is { } error ? Words(error) : null,
             Duration = duration,
         };
@@ -161,9 +161,12 @@ internal static class ReportBuilder
                 $"Your program threw {error.Type} in {where.Item2}{line.Item2}: {error.Message}");
     }
 
-    /// <summary>The program's output as the runner kept it; stdout itself when the run ended before saying so.</summary>
-    private static string ProgramOutput(ProgramRecord? program, SandboxResult result) =>
-        Cap(program?.Output ?? result.Stdout.Text, MaxProgramOutputChars);
+    /// <summary>
+    /// What the top-level statements printed, as the runner kept it; when the run ended abnormally, the start of
+    /// everything the process printed, which is what shows an endless loop or a flood.
+    /// </summary>
+    private static string ProgramOutput(ProgramRecord? program, SandboxResult result, AbnormalEnd? abnormal) =>
+        Cap(abnormal is not null || program is null ? result.Stdout.Text : program.Output, MaxProgramOutputChars);
 
     private static string Cap(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

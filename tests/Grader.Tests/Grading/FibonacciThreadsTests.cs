@@ -1,0 +1,59 @@
+using Grader.Exercises;
+using Grader.Grading;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>Exercise 05-fibonacci-hilos measures a speedup, so its gradings run alone.</summary>
+[Collection(TimingCollection.Name)]
+public sealed class FibonacciThreadsTests
+{
+    private const string Id = "05-fibonacci-hilos";
+
+    [Fact]
+    public async Task The_reference_solution_gets_full_points_including_the_speedup()
+    {
+        var report = await Support.Grading.FileAsync(Id, RepoPaths.Exercise(Id, Exercise.SolutionFile));
+
+        Assert.True(Support.Grading.Failing(report).Count == 0, Support.Grading.Describe(report));
+        Assert.Equal(GradeStatus.Pass, report.Status);
+        Assert.Equal(10, report.Score);
+        Assert.Contains("Aceleración medida", Support.Grading.Test(report, "aceleracion").Message!.Es, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_stub_compiles_and_is_reported_unfinished_naming_each_function()
+    {
+        var report = await Support.Grading.FileAsync(Id, RepoPaths.Exercise(Id, Exercise.TemplateFile));
+
+        Assert.Equal(GradeStatus.Fail, report.Status);
+        Assert.Equal(["Fib", "ImprimirFib", "FibsSinHilos", "FibsConHilos"], report.Unfinished);
+        Assert.All(report.Tests, t => Assert.Equal(TestStatus.Fail, t.Status));
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongSubmissions))]
+    public async Task A_wrong_submission_fails_exactly_the_checks_it_declares(string file)
+    {
+        var path = Path.Combine(RepoPaths.Submissions, Id, file);
+
+        var report = await Support.Grading.FileAsync(Id, path);
+
+        Assert.Equal(GradeStatus.Fail, report.Status);
+        Assert.True(Expectation.FailingChecks(path).Order().SequenceEqual(Support.Grading.Failing(report).Order()), Support.Grading.Describe(report));
+    }
+
+    [Fact]
+    public async Task On_one_core_the_speedup_is_reported_as_not_measurable_rather_than_failed()
+    {
+        var report = await Support.Grading.FileAsync(Id, RepoPaths.Exercise(Id, Exercise.SolutionFile), new GradingOptions { ProcessorCount = 1 });
+
+        var speedup = Support.Grading.Test(report, "aceleracion");
+        Assert.Equal(TestStatus.Skip, speedup.Status);
+        Assert.Contains("no se puede medir", speedup.Message!.Es, StringComparison.Ordinal);
+        Assert.Equal(GradeStatus.Pass, report.Status);
+        Assert.Equal(7, report.MaxScore);
+    }
+
+    public static TheoryData<string> WrongSubmissions() => Expectation.SubmissionsOf(Id);
+}
