@@ -100,6 +100,8 @@ internal static class ReportBuilder
         {
             return report with
             {
+                Ran = stoppedHere is not null,
+                Hint = stoppedHere is null ? null : spec.Hint,
                 Message = stoppedHere?.Message ?? (program is null
                     ? new LocalizedText("No se ejecutó: el programa se detuvo antes de llegar a las comprobaciones.", "Not run: the program stopped before the checks began.")
                     : new LocalizedText("No se ejecutó: el programa se detuvo en una comprobación anterior.", "Not run: the program stopped during an earlier check.")),

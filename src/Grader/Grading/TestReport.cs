@@ -20,6 +20,9 @@ internal sealed record TestReport
 
     public bool Hidden { get; init; }
 
+    /// <summary>False when the run ended before this check started: its status is an error it did not cause.</summary>
+    public bool Ran { get; init; } = true;
+
     public const int MaxOutputChars = 500;
 }
 

@@ -17,7 +17,8 @@ internal sealed record Labels(
     string Hidden,
     string Exercise,
     string Checks,
-    string Title)
+    string Title,
+    string NotRun)
 {
     public static Labels For(Language language) => language == Language.En ? English : Spanish;
 
@@ -37,7 +38,8 @@ internal sealed record Labels(
         Hidden: "oculta",
         Exercise: "Ejercicio",
         Checks: "Comprobaciones",
-        Title: "Título");
+        Title: "Título",
+        NotRun: "no se ejecutó");
 
     private static readonly Labels English = new(
         Check: "Check",
@@ -55,5 +57,6 @@ internal sealed record Labels(
         Hidden: "hidden",
         Exercise: "Exercise",
         Checks: "Checks",
-        Title: "Title");
+        Title: "Title",
+        NotRun: "not run");
 }

@@ -56,7 +56,8 @@ internal sealed record ResultsDocument(
                 t.Expected,
                 t.Actual,
                 t.Output,
-                t.Hidden)).ToList());
+                t.Hidden,
+                t.Ran)).ToList());
     }
 
     private static string Snake(string pascal) =>
@@ -78,4 +79,5 @@ internal sealed record TestDocument(
     string? Expected,
     string? Actual,
     string Output,
-    bool Hidden);
+    bool Hidden,
+    bool Ran);

@@ -26,7 +26,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
                 console.MarkupLine($"{Status(test.Status)} [bold]{Markup.Escape(test.Name)}[/]: {Markup.Escape(test.Message!.In(language))}");
             }
 
-            foreach (var test in report.Tests.Where(t => t.Status is TestStatus.Fail or TestStatus.Error or TestStatus.Skip))
+            foreach (var test in report.Tests.Where(t => t.Ran && t.Status is TestStatus.Fail or TestStatus.Error or TestStatus.Skip))
             {
                 WriteDetails(test);
             }
@@ -94,7 +94,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
         foreach (var test in report.Tests)
         {
             var name = Markup.Escape(test.Name) + (test.Hidden ? $" [grey]({labels.Hidden})[/]" : "");
-            table.AddRow(name, Status(test.Status), $"{test.Score}/{test.MaxScore}");
+            table.AddRow(name, test.Ran ? Status(test.Status) : $"[grey]· {labels.NotRun}[/]", $"{test.Score}/{test.MaxScore}");
         }
 
         console.Write(table);
