@@ -22,11 +22,4 @@ public sealed record Verdict(VerdictStatus Status, LocalizedText? Message = null
     public static Verdict Skip(string es, string en) => new(VerdictStatus.Skip, new LocalizedText(es, en));
 
     public bool Passed => Status == VerdictStatus.Pass;
-
-    /// <summary>Runs the next verdict only when this one passed, so a check reads as a list of requirements.</summary>
-    public Verdict Then(Func<Verdict> next)
-    {
-        ArgumentNullException.ThrowIfNull(next);
-        return Passed ? next() : this;
-    }
 }

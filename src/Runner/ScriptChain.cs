@@ -50,7 +50,4 @@ internal sealed class ScriptChain
 
         return submissions[slot] ?? throw new InvalidOperationException($"{scriptClassName} did not register itself.");
     }
-
-    /// <summary>The instance of a submission whose top-level statements threw: it registered itself before running them.</summary>
-    public object? Instance(int slot) => submissions[slot];
 }

@@ -36,15 +36,8 @@ public sealed class EsVsCpuTests
 
     [Theory]
     [MemberData(nameof(WrongSubmissions))]
-    public async Task A_wrong_submission_fails_exactly_the_checks_it_declares(string file)
-    {
-        var path = Path.Combine(RepoPaths.Submissions, Id, file);
-
-        var report = await Support.Grading.FileAsync(Id, path);
-
-        Assert.Equal(GradeStatus.Fail, report.Status);
-        Assert.True(Expectation.FailingChecks(path).Order().SequenceEqual(Support.Grading.Failing(report).Order()), Support.Grading.Describe(report));
-    }
+    public Task A_wrong_submission_fails_exactly_the_checks_it_declares(string file) =>
+        Expectation.AssertGradedAsDeclaredAsync(Id, file);
 
     public static TheoryData<string> WrongSubmissions() => Expectation.SubmissionsOf(Id);
 }

@@ -33,27 +33,8 @@ public sealed class FibonacciThreadsTests
 
     [Theory]
     [MemberData(nameof(WrongSubmissions))]
-    public async Task A_wrong_submission_fails_exactly_the_checks_it_declares(string file)
-    {
-        var path = Path.Combine(RepoPaths.Submissions, Id, file);
-
-        var report = await Support.Grading.FileAsync(Id, path);
-
-        Assert.Equal(GradeStatus.Fail, report.Status);
-        Assert.True(Expectation.FailingChecks(path).Order().SequenceEqual(Support.Grading.Failing(report).Order()), Support.Grading.Describe(report));
-    }
-
-    [Fact]
-    public async Task On_one_core_the_speedup_is_reported_as_not_measurable_rather_than_failed()
-    {
-        var report = await Support.Grading.FileAsync(Id, RepoPaths.Exercise(Id, Exercise.SolutionFile), new GradingOptions { ProcessorCount = 1 });
-
-        var speedup = Support.Grading.Test(report, "aceleracion");
-        Assert.Equal(TestStatus.Skip, speedup.Status);
-        Assert.Contains("no se puede medir", speedup.Message!.Es, StringComparison.Ordinal);
-        Assert.Equal(GradeStatus.Pass, report.Status);
-        Assert.Equal(7, report.MaxScore);
-    }
+    public Task A_wrong_submission_fails_exactly_the_checks_it_declares(string file) =>
+        Expectation.AssertGradedAsDeclaredAsync(Id, file);
 
     public static TheoryData<string> WrongSubmissions() => Expectation.SubmissionsOf(Id);
 }

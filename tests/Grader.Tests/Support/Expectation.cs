@@ -14,6 +14,17 @@ internal static class Expectation
         return first[Prefix.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>Grades Envios/&lt;exercise&gt;/&lt;file&gt; and asserts that it fails exactly the checks its first line names.</summary>
+    public static async Task AssertGradedAsDeclaredAsync(string exerciseId, string file)
+    {
+        var path = Path.Combine(RepoPaths.Submissions, exerciseId, file);
+
+        var report = await Grading.FileAsync(exerciseId, path);
+
+        Assert.Equal(Grader.Grading.GradeStatus.Fail, report.Status);
+        Assert.True(FailingChecks(path).Order().SequenceEqual(Grading.Failing(report).Order()), Grading.Describe(report));
+    }
+
     public static TheoryData<string> SubmissionsOf(string exerciseId)
     {
         var data = new TheoryData<string>();
