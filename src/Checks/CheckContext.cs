@@ -30,11 +30,20 @@ public sealed class CheckContext(
     public CapturedCall Capture(Action action) => console.Capture(action);
 
     /// <summary>
+    /// Calls the student's code making every console write from another thread wait <paramref name="delay"/>
+    /// first: a thread that the code does not wait for shows its output late, however fast the machine.
+    /// </summary>
+    public CapturedCall CaptureWithSlowThreads(Action action, TimeSpan delay) => console.CaptureWithSlowThreads(action, delay);
+
+    /// <summary>
     /// Calls the student's code and keeps collecting its output until <paramref name="finished"/> holds or
     /// <paramref name="patience"/> runs out: times work that threads finish after the call returned.
     /// </summary>
     public CapturedCall CaptureUntil(Action action, Func<string, bool> finished, TimeSpan patience) =>
         console.CaptureUntil(action, finished, patience);
+
+    /// <summary>The processes the student's code started to run its own script again, that have ended so far.</summary>
+    public static IReadOnlyList<ChildRun> ChildRuns() => ChildRun.ReadAll();
 
     /// <summary>Ends the check unless the top-level statements ran to the end.</summary>
     public void RequireProgramCompleted()

@@ -1,7 +1,8 @@
 namespace Grader.Checks;
 
 /// <summary>What the student's top-level statements did before the checks started.</summary>
-public sealed record ProgramRun(string Output, bool OutputTruncated, LocalizedText? Failure)
+/// <param name="Finished">When the top-level statements ended, to compare with the processes they started.</param>
+public sealed record ProgramRun(string Output, bool OutputTruncated, LocalizedText? Failure, DateTimeOffset Finished)
 {
     public bool Completed => Failure is null;
 

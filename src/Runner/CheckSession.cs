@@ -7,19 +7,22 @@ using Grader.Protocol;
 
 namespace Grader.Runner;
 
-/// <summary>Check mode: the student's top-level statements, then each check of the exercise, each reported as it ends.</summary>
+/// <summary>
+/// Check mode: the student's top-level statements, then each check of the exercise, each reported as it ends.
+/// Everything runs on the process's main thread, so a check sees the student's code as a console program would.
+/// </summary>
 internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleTee console, ExampleSite? site)
 {
-    public async Task RunAsync()
+    public void Run()
     {
         var chain = new ScriptChain(length: 2);
         var student = chain.Load(plan.Student);
         var describer = new StudentErrorDescriber(student);
-        var program = await RunProgramAsync(chain, student, describer).ConfigureAwait(false);
+        var program = RunProgram(chain, student, describer);
 
         var checksPlan = plan.Checks ?? throw new InvalidOperationException("Check mode needs the checks' assembly.");
         var checksAssembly = chain.Load(checksPlan);
-        var checks = await chain.RunNextAsync(checksAssembly, checksPlan.ScriptClassName).ConfigureAwait(false);
+        var checks = chain.RunNext(checksAssembly, checksPlan.ScriptClassName);
 
         var code = plan.CodeFactsJson is { } json ? CodeFactsJson.Deserialize(json) : CodeFacts.Empty;
         var context = new CheckContext(program, Environment.CurrentDirectory, code, console, site);
@@ -33,7 +36,7 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
             WireVerdict verdict;
             try
             {
-                verdict = VerdictMapper.From(await InvokeAsync(method, checks, context).ConfigureAwait(false));
+                verdict = VerdictMapper.From(Invoke(method, checks, context));
             }
             catch (Exception exception) when (StudentErrorDescriber.Unwrap(exception) is OutOfMemoryException memory)
             {
@@ -54,13 +57,13 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
         }
     }
 
-    private async Task<ProgramRun> RunProgramAsync(ScriptChain chain, Assembly student, StudentErrorDescriber describer)
+    private ProgramRun RunProgram(ScriptChain chain, Assembly student, StudentErrorDescriber describer)
     {
         var buffer = console.Begin();
         StudentError? error = null;
         try
         {
-            await chain.RunNextAsync(student, plan.Student.ScriptClassName).ConfigureAwait(false);
+            chain.RunNext(student, plan.Student.ScriptClassName);
         }
         catch (Exception exception) when (StudentErrorDescriber.Unwrap(exception) is not OutOfMemoryException)
         {
@@ -74,7 +77,7 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
         var output = buffer.ToString();
         channel.Send(new ProgramRecord(output, console.Truncated, error));
         var failure = error is null ? null : VerdictMapper.Describe(error);
-        return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En));
+        return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En), DateTimeOffset.UtcNow);
     }
 
     /// <summary>The checks in the order they are written in the file.</summary>
@@ -85,14 +88,14 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
             .OrderBy(x => x.Method.MetadataToken)
             .Select(x => (x.Attribute!.Name, x.Method));
 
-    private static async Task<Verdict> InvokeAsync(MethodInfo method, object instance, CheckContext context)
+    private static Verdict Invoke(MethodInfo method, object instance, CheckContext context)
     {
         object?[] arguments = method.GetParameters().Length == 1 ? [context] : [];
         var result = method.IsStatic ? method.Invoke(null, arguments) : method.Invoke(instance, arguments);
         return result switch
         {
             Verdict verdict => verdict,
-            Task<Verdict> pending => await pending.ConfigureAwait(false),
+            Task<Verdict> pending => pending.GetAwaiter().GetResult(),
             _ => throw new InvalidOperationException($"The check {method.Name} must return Verdict or Task<Verdict>."),
         };
     }

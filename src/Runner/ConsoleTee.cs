@@ -13,6 +13,8 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
     private readonly int limit;
     private readonly Lock gate = new();
     private readonly List<StringBuilder> open = [];
+    private volatile int slowExcept;
+    private TimeSpan slowDelay;
 
     public ConsoleTee(TextWriter real, int limit)
     {
@@ -34,6 +36,11 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
         if (string.IsNullOrEmpty(value))
         {
             return;
+        }
+
+        if (slowExcept != 0 && Environment.CurrentManagedThreadId != slowExcept)
+        {
+            Thread.Sleep(slowDelay);
         }
 
         lock (gate)
@@ -92,6 +99,20 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
         }
 
         return new CapturedCall(Read(buffer), watch.Elapsed);
+    }
+
+    public CapturedCall CaptureWithSlowThreads(Action action, TimeSpan delay)
+    {
+        slowDelay = delay;
+        slowExcept = Environment.CurrentManagedThreadId;
+        try
+        {
+            return Capture(action);
+        }
+        finally
+        {
+            slowExcept = 0;
+        }
     }
 
     private string Read(StringBuilder buffer)

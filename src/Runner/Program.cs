@@ -5,8 +5,7 @@ using Grader.Protocol;
 using Grader.Runner;
 
 // The child process of Grader: loads a compiled submission and runs it (and the exercise's checks), speaking
-// to the host over the pipe whose handle it was given. It can be started by hand to debug:
-//   dotnet Grader.Runner.dll --plan bin/plan.json --channel <handle>
+// to the host over the pipe whose handle it was given (see docs/architecture.md).
 if (args.Length != 4 || args[0] != "--plan" || args[2] != "--channel")
 {
     Console.Error.WriteLine("usage: Grader.Runner --plan PLAN.json --channel PIPE_HANDLE");
@@ -16,6 +15,20 @@ if (args.Length != 4 || args[0] != "--plan" || args[2] != "--channel")
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var plan = ProtocolJson.DeserializePlan(File.ReadAllText(args[1])) ?? throw new InvalidDataException("Empty plan.");
+var utf8 = new UTF8Encoding(false);
+var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true, NewLine = "\n" };
+var tee = new ConsoleTee(stdout, plan.OutputCaptureLimit);
+Console.SetOut(tee);
+Console.SetError(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" });
+
+if (RelaunchSession.IsRelaunch)
+{
+    // Started by the student's own code with this runner's command line: run their script, nothing more.
+    return new RelaunchSession(plan, tee).Run();
+}
+
+RelaunchSession.MarkAsRunner();
+CloseOnExec.Set(args[3]);
 using var channel = new ResultChannel(args[3]);
 channel.Send(new HelloRecord(HelloRecord.CurrentVersion));
 
@@ -27,12 +40,6 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
     channel.Send(new FaultRecord(kind, exception.GetType().FullName + ": " + exception.Message));
 };
 
-var utf8 = new UTF8Encoding(false);
-var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true, NewLine = "\n" };
-var tee = new ConsoleTee(stdout, plan.OutputCaptureLimit);
-Console.SetOut(tee);
-Console.SetError(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" });
-
 using var site = plan.Site is { } settings ? ExampleSite.Start(TimeSpan.FromMilliseconds(settings.LatencyMilliseconds)) : null;
 Environment.SetEnvironmentVariable(ExamplePage.EnvironmentVariable, site?.Url.ToString().TrimEnd('/'));
 
@@ -40,13 +47,13 @@ try
 {
     if (plan.Mode == RunMode.Run)
     {
-        var code = await new RunSession(plan, channel).RunAsync();
+        var code = new RunSession(plan, channel).Run();
         channel.Send(new DoneRecord());
         // Returning (not exiting) lets foreground threads finish, as they would in a real program.
         return code;
     }
 
-    await new CheckSession(plan, channel, tee, site).RunAsync();
+    new CheckSession(plan, channel, tee, site).Run();
     channel.Send(new DoneRecord());
 }
 catch (OutOfMemoryException exception)

@@ -6,13 +6,13 @@ namespace Grader.Runner;
 internal sealed class RunSession(RunPlan plan, ResultChannel channel)
 {
     /// <summary>Returns the process exit code: 0 when the top-level statements ended normally.</summary>
-    public async Task<int> RunAsync()
+    public int Run()
     {
         var chain = new ScriptChain(length: 1);
         var student = chain.Load(plan.Student);
         try
         {
-            await chain.RunNextAsync(student, plan.Student.ScriptClassName).ConfigureAwait(false);
+            chain.RunNext(student, plan.Student.ScriptClassName);
             channel.Send(new ProgramRecord("", false, null));
             return 0;
         }

@@ -30,8 +30,11 @@ internal sealed class ScriptChain
         return assembly;
     }
 
-    /// <summary>Creates the next submission, running its top-level statements; returns its instance.</summary>
-    public async Task<object> RunNextAsync(Assembly assembly, string scriptClassName)
+    /// <summary>
+    /// Creates the next submission, running its top-level statements on the calling thread (the process's main
+    /// thread, as in a console program) and blocking until they end; returns its instance.
+    /// </summary>
+    public object RunNext(Assembly assembly, string scriptClassName)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var type = assembly.GetType(scriptClassName, throwOnError: true)!;
@@ -41,7 +44,7 @@ internal sealed class ScriptChain
         try
         {
             var task = (Task<object>)factory.Invoke(null, [submissions])!;
-            await task.ConfigureAwait(false);
+            task.GetAwaiter().GetResult();
         }
         catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
         {

@@ -31,7 +31,11 @@ public sealed record FunctionFacts(
 
 /// <summary>A use of a method, property or constructor inside a function's body.</summary>
 /// <param name="Member">The symbol as the compiler names it, such as <c>System.Threading.Tasks.Task&lt;TResult&gt;.Result</c>.</param>
-public sealed record CallFact(string Name, string Member, CallKind Kind, int Line, bool IsStudentCode);
+/// <param name="OnAwaitedTask">
+/// The member is used on a task (or on an element of a collection of tasks) that an earlier <c>await</c> in the
+/// same function already waited for: <c>.Result</c> there does not block.
+/// </param>
+public sealed record CallFact(string Name, string Member, CallKind Kind, int Line, bool IsStudentCode, bool OnAwaitedTask = false);
 
 public enum CallKind
 {

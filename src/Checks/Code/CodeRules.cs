@@ -3,6 +3,90 @@ namespace Grader.Checks.Code;
 /// <summary>Reusable checks on the shape of the student's code.</summary>
 public static class CodeRules
 {
+    /// <summary>
+    /// The functions, meant to be asynchronous, do not block the thread that runs them: no <c>.Result</c>,
+    /// <c>.Wait()</c> or <c>GetAwaiter().GetResult()</c> on a task not awaited before, no <c>Thread.Sleep</c>,
+    /// no <c>new Thread</c>, no <c>Task.WaitAll</c>. Each use is reported with its line and why.
+    /// </summary>
+    public static Verdict DoesNotBlock(CodeFacts code, params string[] functions)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(functions);
+        var found = new List<(string Function, CallFact Call, string Es, string En)>();
+        foreach (var name in functions)
+        {
+            var facts = code.Function(name);
+            if (facts is null)
+            {
+                continue;
+            }
+
+            foreach (var call in facts.Calls)
+            {
+                if (Blocking(call) is { } why)
+                {
+                    found.Add((name, call, why.Es, why.En));
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return Verdict.Pass();
+        }
+
+        var es = string.Join(" ", found.Select(f => $"Línea {f.Call.Line}, en {f.Function}: {f.Es}"));
+        var en = string.Join(" ", found.Select(f => $"Line {f.Call.Line}, in {f.Function}: {f.En}"));
+        return Verdict.Fail(es, en);
+    }
+
+    private static (string Es, string En)? Blocking(CallFact call)
+    {
+        var member = call.Member;
+        if (member.StartsWith("System.Threading.Thread.Sleep(", StringComparison.Ordinal))
+        {
+            return ("Thread.Sleep duerme el hilo y no deja trabajar a nadie más en él; usa await Task.Delay.",
+                "Thread.Sleep puts the thread to sleep and lets nothing else run on it; use await Task.Delay.");
+        }
+
+        if (call.Kind == CallKind.Constructor && member.StartsWith("System.Threading.Thread.Thread(", StringComparison.Ordinal))
+        {
+            return ("new Thread crea un hilo que se queda esperando; en código asíncrono basta con await (o Task.Run para trabajo de CPU).",
+                "new Thread creates a thread that sits waiting; in asynchronous code await is enough (or Task.Run for CPU work).");
+        }
+
+        if (member.StartsWith("System.Threading.Tasks.Task.WaitAll(", StringComparison.Ordinal) || member.StartsWith("System.Threading.Tasks.Task.WaitAny(", StringComparison.Ordinal))
+        {
+            return ("Task.WaitAll/WaitAny bloquea el hilo; usa await Task.WhenAll/WhenAny.",
+                "Task.WaitAll/WaitAny blocks the thread; use await Task.WhenAll/WhenAny.");
+        }
+
+        if (call.OnAwaitedTask)
+        {
+            return null;
+        }
+
+        if (member is "System.Threading.Tasks.Task<TResult>.Result")
+        {
+            return (".Result bloquea el hilo hasta que la tarea termina; usa await.",
+                ".Result blocks the thread until the task ends; use await.");
+        }
+
+        if (member.StartsWith("System.Threading.Tasks.Task.Wait(", StringComparison.Ordinal))
+        {
+            return (".Wait() bloquea el hilo hasta que la tarea termina; usa await.",
+                ".Wait() blocks the thread until the task ends; use await.");
+        }
+
+        if (member.StartsWith("System.Runtime.CompilerServices.TaskAwaiter", StringComparison.Ordinal) && call.Name == "GetResult")
+        {
+            return ("GetAwaiter().GetResult() bloquea el hilo hasta que la tarea termina; usa await.",
+                "GetAwaiter().GetResult() blocks the thread until the task ends; use await.");
+        }
+
+        return null;
+    }
+
     public static Verdict CallsItself(CodeFacts code, string function)
     {
         ArgumentNullException.ThrowIfNull(code);

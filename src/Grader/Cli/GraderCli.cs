@@ -15,6 +15,8 @@ internal static class GraderCli
         root.Subcommands.Add(CheckCommand.Create(common));
         root.Subcommands.Add(RunCommand.Create(common));
         root.Subcommands.Add(ListCommand.Create(common));
+        root.Subcommands.Add(ValidateCommand.Create(common));
+        root.Subcommands.Add(TemplateCommand.Create(common));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

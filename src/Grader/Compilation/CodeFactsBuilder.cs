@@ -44,14 +44,18 @@ internal static class CodeFactsBuilder
     private static int Line(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
     /// <summary>The members used in a function's own body, not in the local functions nested in it.</summary>
-    private static List<CallFact> Uses(SemanticModel model, SyntaxNode function) =>
-        function.DescendantNodes(descendIntoChildren: child => child == function || !IsFunction(child))
+    private static List<CallFact> Uses(SemanticModel model, SyntaxNode function)
+    {
+        var nodes = function.DescendantNodes(descendIntoChildren: child => child == function || !IsFunction(child)).ToList();
+        var awaits = nodes.OfType<AwaitExpressionSyntax>().ToList();
+        return nodes
             .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax or IdentifierNameSyntax)
-            .Select(n => Fact(model, n))
+            .Select(n => Fact(model, n, awaits))
             .OfType<CallFact>()
             .ToList();
+    }
 
-    private static CallFact? Fact(SemanticModel model, SyntaxNode node)
+    private static CallFact? Fact(SemanticModel model, SyntaxNode node, List<AwaitExpressionSyntax> awaits)
     {
         var symbol = model.GetSymbolInfo(node).Symbol;
         var kind = (node, symbol) switch
@@ -72,6 +76,42 @@ internal static class CodeFactsBuilder
             symbol.OriginalDefinition.ToDisplayString(),
             kind.Value,
             Line(node),
-            symbol.Locations.Any(l => l.IsInSource));
+            symbol.Locations.Any(l => l.IsInSource),
+            OnAwaitedTask(model, node, awaits));
+    }
+
+    /// <summary>
+    /// Whether the receiver of <c>x.Result</c>, <c>x.Wait()</c> or <c>x.GetAwaiter().GetResult()</c> was awaited
+    /// earlier in the function: <c>await x</c>, <c>await Task.WhenAll(x, ...)</c>, or, for a lambda's parameter
+    /// (<c>tareas.Select(t =&gt; t.Result)</c>), the collection the lambda runs over.
+    /// </summary>
+    private static bool OnAwaitedTask(SemanticModel model, SyntaxNode node, List<AwaitExpressionSyntax> awaits)
+    {
+        var receiver = node switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression,
+            _ => null,
+        };
+        if (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "GetAwaiter" } getAwaiter })
+        {
+            receiver = getAwaiter.Expression;
+        }
+
+        var symbol = receiver is null ? null : model.GetSymbolInfo(receiver).Symbol;
+        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } }
+            && receiver!.Ancestors().OfType<LambdaExpressionSyntax>().FirstOrDefault() is { Parent: ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax over } } })
+        {
+            symbol = model.GetSymbolInfo(over.Expression).Symbol;
+        }
+
+        if (symbol is null)
+        {
+            return false;
+        }
+
+        return awaits.Any(a => a.SpanStart < node.SpanStart && a.Expression.DescendantNodesAndSelf()
+            .OfType<IdentifierNameSyntax>()
+            .Any(id => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, symbol)));
     }
 }
