@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Grader.Exercises;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Authoring;
+
+/// <summary>An instructor adds an exercise as a folder and grades with it, without rebuilding the grader.</summary>
+public sealed class InstructorExerciseTests : IDisposable
+{
+    private const string Id = "90-doble";
+    private readonly TemporaryFolder folder = new();
+
+    public InstructorExerciseTests()
+    {
+        var exercise = Directory.CreateDirectory(Path.Combine(folder.Path, Id)).FullName;
+        File.WriteAllText(Path.Combine(exercise, "ejercicio.yaml"), """
+            titulo: {es: 'El doble', en: 'Twice'}
+            orden: 90
+            limites: {tiempo_s: 10, memoria_mb: 128, salida_kb: 16}
+            comprobaciones:
+              - nombre: dobla
+                puntos: 6
+                descripcion: {es: 'Doble(n) devuelve 2n.', en: 'Doble(n) returns 2n.'}
+                pista: {es: 'Multiplica por dos.', en: 'Multiply by two.'}
+              - nombre: secreta
+                puntos: 4
+                oculta: true
+                descripcion: {es: 'Un caso que no se enseña.', en: 'A case that is not shown.'}
+            """);
+        File.WriteAllText(Path.Combine(exercise, "solucion.csx"), """
+            // Devuelve el doble de n.
+            long Doble(long n)
+            {
+                // INICIO SOLUCIÓN
+                return 2 * n;
+                // FIN SOLUCIÓN
+            }
+
+            Console.WriteLine(Doble(21));
+            """);
+        File.WriteAllText(Path.Combine(exercise, "comprobaciones.csx"), """
+            [Check("dobla")]
+            Verdict Dobla(CheckContext ctx) => Expect.Equal(42L, Doble(21), "Doble(21)", "Doble(21)");
+
+            [Check("secreta")]
+            Verdict Secreta(CheckContext ctx) => Expect.SameText("-7000000000", Doble(-3_500_000_000).ToString(), "Doble(-3500000000)", "Doble(-3500000000)");
+            """);
+        File.WriteAllText(Path.Combine(exercise, "enunciado.md"), "# El doble\n");
+        Solution = Path.Combine(exercise, "solucion.csx");
+        Wrong = folder.Write("mal.csx", "long Doble(long n) => (int)n * 2;\nConsole.WriteLine(Doble(21));\n");
+    }
+
+    private string Solution { get; }
+
+    private string Wrong { get; }
+
+    [Fact]
+    public async Task Its_stub_is_written_by_the_plantilla_command()
+    {
+        var (exit, _, _) = await GraderProcess.RunAsync(folder.Path, "plantilla", Id, "--exercises", folder.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("// completa\n    throw new NotImplementedException();", File.ReadAllText(Path.Combine(folder.Path, Id, Exercise.TemplateFile)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task It_is_graded_with_its_own_checks_and_validated()
+    {
+        await GraderProcess.RunAsync(folder.Path, "plantilla", Id, "--exercises", folder.Path);
+
+        var pass = await GraderProcess.RunAsync(folder.Path, "check", Id, Solution, "--exercises", folder.Path);
+        var validation = await GraderProcess.RunAsync(folder.Path, "validar", Id, "--exercises", folder.Path);
+
+        Assert.Equal(0, pass.ExitCode);
+        Assert.Contains("10/10", pass.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, validation.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_hidden_check_shows_its_name_and_result_but_never_its_expected_value()
+    {
+        var (exit, stdout, _) = await GraderProcess.RunAsync(folder.Path, "check", Id, Wrong, "--exercises", folder.Path, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var secret = json.RootElement.GetProperty("tests").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "secreta");
+        Assert.Equal("fail", secret.GetProperty("status").GetString());
+        Assert.True(secret.GetProperty("hidden").GetBoolean());
+        Assert.False(secret.TryGetProperty("expected", out _));
+        Assert.False(secret.TryGetProperty("actual", out _));
+        Assert.DoesNotContain("7000000000", stdout, StringComparison.Ordinal);
+        Assert.Contains("oculta", secret.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validation_fails_when_the_metadata_names_a_check_the_code_lacks()
+    {
+        var yaml = Path.Combine(folder.Path, Id, "ejercicio.yaml");
+        File.AppendAllText(yaml, "\n  - nombre: fantasma\n    puntos: 1\n    descripcion: {es: 'x', en: 'x'}\n");
+
+        var (exit, stdout, _) = await GraderProcess.RunAsync(folder.Path, "validar", Id, "--exercises", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("fantasma", stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,55 @@
+using Grader.Checks;
+using Grader.Checks.Code;
+using Grader.Compilation;
+
+namespace Grader.Tests.Compilation;
+
+/// <summary>The rule "an async method does not block", read by the host's compiler from the student's code.</summary>
+public sealed class BlockingCallsTests
+{
+    private static CodeFacts Facts(string source)
+    {
+        var outcome = new ScriptCompiler().Compile(new SourceFile("a.csx", source), checks: null);
+        return Assert.IsType<CompiledSubmission>(outcome).Facts;
+    }
+
+    [Theory]
+    [InlineData("var t = Task.FromResult(1); return t.Result;", ".Result")]
+    [InlineData("var t = Task.Delay(1); t.Wait(); return 1;", ".Wait()")]
+    [InlineData("return Task.FromResult(1).GetAwaiter().GetResult();", "GetAwaiter().GetResult()")]
+    [InlineData("Thread.Sleep(10); return 1;", "Thread.Sleep")]
+    [InlineData("new Thread(() => { }).Start(); return 1;", "new Thread")]
+    [InlineData("Task.WaitAll(Task.Delay(1)); return 1;", "Task.WaitAll")]
+    public void Reports_each_way_of_blocking_with_its_line(string body, string named)
+    {
+        var facts = Facts($"async Task<int> Leer()\n{{\n    await Task.Yield();\n    {body}\n}}\n");
+
+        var verdict = CodeRules.DoesNotBlock(facts, "Leer");
+
+        Assert.Equal(VerdictStatus.Fail, verdict.Status);
+        Assert.Contains("Línea 4, en Leer", verdict.Message!.Es, StringComparison.Ordinal);
+        Assert.Contains(named, verdict.Message.Es, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("var t = Task.FromResult(1); await t; return t.Result;")]
+    [InlineData("var tareas = new[] { Task.FromResult(1) }; await Task.WhenAll(tareas); return tareas.Select(t => t.Result).Sum();")]
+    [InlineData("var t = Task.FromResult(1); await Task.WhenAll(t); return t.GetAwaiter().GetResult();")]
+    [InlineData("return await Task.Run(() => 1);")]
+    public void Accepts_awaiting_and_Result_on_a_task_already_awaited(string body)
+    {
+        var facts = Facts($"async Task<int> Leer()\n{{\n    {body}\n}}\n");
+
+        Assert.True(CodeRules.DoesNotBlock(facts, "Leer").Passed);
+    }
+
+    [Fact]
+    public void Calls_itself_is_read_from_the_code_and_an_unfinished_function_is_named_as_such()
+    {
+        var facts = Facts("long Fib(int n) => n < 3 ? n - 1 : Fib(n - 1) + Fib(n - 2);\nlong Otra(int n) { throw new NotImplementedException(); }\nlong Ayuda(int n) => Fib(n);\n");
+
+        Assert.True(CodeRules.CallsItself(facts, "Fib").Passed);
+        Assert.Contains("no se llama a sí misma", CodeRules.CallsItself(facts, "Ayuda").Message!.Es, StringComparison.Ordinal);
+        Assert.Contains("sin completar", CodeRules.CallsItself(facts, "Otra").Message!.Es, StringComparison.Ordinal);
+    }
+}
