@@ -53,7 +53,7 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
                 console.End(buffer);
             }
 
-            channel.Send(new CheckRecord(name, verdict, buffer.ToString(), watch.ElapsedMilliseconds));
+            channel.Send(new CheckRecord(name, verdict, buffer.Text, watch.ElapsedMilliseconds));
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
             console.End(buffer);
         }
 
-        var output = buffer.ToString();
+        var output = buffer.Text;
         channel.Send(new ProgramRecord(output, console.Truncated, error));
         var failure = error is null ? null : VerdictMapper.Describe(error);
         return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En), DateTimeOffset.UtcNow);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Grader.Checks;
 
@@ -7,20 +8,12 @@ namespace Grader.Runner;
 /// Replaces Console.Out: everything still goes to the real stdout (the host counts and caps it there),
 /// and is also kept, up to a limit, in every capture that is open, whichever thread prints.
 /// </summary>
-internal sealed class ConsoleTee : TextWriter, IConsoleCapture
+internal sealed class ConsoleTee(TextWriter real, int limit) : TextWriter, IConsoleCapture
 {
-    private readonly TextWriter real;
-    private readonly int limit;
     private readonly Lock gate = new();
-    private readonly List<StringBuilder> open = [];
+    private readonly List<CaptureBuffer> open = [];
     private volatile int slowExcept;
     private TimeSpan slowDelay;
-
-    public ConsoleTee(TextWriter real, int limit)
-    {
-        this.real = real;
-        this.limit = limit;
-    }
 
     public override Encoding Encoding => real.Encoding;
 
@@ -38,25 +31,18 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
             return;
         }
 
-        if (slowExcept != 0 && Environment.CurrentManagedThreadId != slowExcept)
+        var thread = Environment.CurrentManagedThreadId;
+        if (slowExcept != 0 && thread != slowExcept)
         {
-            Thread.Sleep(slowDelay);
+            SleepOutsideConsoleLock(slowDelay);
         }
 
         lock (gate)
         {
             foreach (var capture in open)
             {
-                var room = limit - capture.Length;
-                if (room >= value.Length)
-                {
-                    capture.Append(value);
-                }
-                else
-                {
-                    capture.Append(value.AsSpan(0, Math.Max(room, 0)));
-                    Truncated = true;
-                }
+                capture.Append(value, thread);
+                Truncated |= capture.Truncated;
             }
 
             real.Write(value);
@@ -82,7 +68,7 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(finished);
         var buffer = Begin();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         try
         {
             action();
@@ -98,7 +84,10 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
             End(buffer);
         }
 
-        return new CapturedCall(Read(buffer), watch.Elapsed);
+        lock (gate)
+        {
+            return new CapturedCall(buffer.Text, watch.Elapsed, buffer.Writes);
+        }
     }
 
     public CapturedCall CaptureWithSlowThreads(Action action, TimeSpan delay)
@@ -115,17 +104,9 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
         }
     }
 
-    private string Read(StringBuilder buffer)
+    public CaptureBuffer Begin()
     {
-        lock (gate)
-        {
-            return buffer.ToString();
-        }
-    }
-
-    public StringBuilder Begin()
-    {
-        var buffer = new StringBuilder();
+        var buffer = new CaptureBuffer(limit);
         lock (gate)
         {
             open.Add(buffer);
@@ -134,11 +115,47 @@ internal sealed class ConsoleTee : TextWriter, IConsoleCapture
         return buffer;
     }
 
-    public void End(StringBuilder buffer)
+    public string End(CaptureBuffer buffer)
     {
         lock (gate)
         {
             open.Remove(buffer);
+            return buffer.Text;
+        }
+    }
+
+    /// <summary>
+    /// Console.SetOut wraps this writer in a synchronized one that holds its own lock during every write. A slowed
+    /// thread lets go of it while it waits, or the caller's next write would queue behind it and a missing Join
+    /// would go unseen.
+    /// </summary>
+    private static void SleepOutsideConsoleLock(TimeSpan delay)
+    {
+        var synchronized = Console.Out;
+        var held = Monitor.IsEntered(synchronized);
+        if (held)
+        {
+            Monitor.Exit(synchronized);
+        }
+
+        try
+        {
+            Thread.Sleep(delay);
+        }
+        finally
+        {
+            if (held)
+            {
+                Monitor.Enter(synchronized);
+            }
+        }
+    }
+
+    private string Read(CaptureBuffer buffer)
+    {
+        lock (gate)
+        {
+            return buffer.Text;
         }
     }
 }

@@ -57,7 +57,7 @@ internal sealed class RelaunchSession(RunPlan plan, ConsoleTee console)
             console.End(buffer);
         }
 
-        new ChildRun(Environment.ProcessId, ParentProcessId(), buffer.ToString(), started, DateTimeOffset.UtcNow, error).Save();
+        new ChildRun(Environment.ProcessId, ParentProcessId(), buffer.Text, started, DateTimeOffset.UtcNow, error).Save();
         return error is null ? 0 : 1;
     }
 

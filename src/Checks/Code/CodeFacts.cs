@@ -35,7 +35,11 @@ public sealed record FunctionFacts(
 /// The member is used on a task (or on an element of a collection of tasks) that an earlier <c>await</c> in the
 /// same function already waited for: <c>.Result</c> there does not block.
 /// </param>
-public sealed record CallFact(string Name, string Member, CallKind Kind, int Line, bool IsStudentCode, bool OnAwaitedTask = false);
+/// <param name="OffThread">
+/// The use is inside a lambda handed to another thread (<c>Task.Run</c>, <c>Task.Factory.StartNew</c>,
+/// <c>new Thread</c>, <c>ThreadPool.QueueUserWorkItem</c>): it does not block the function's caller.
+/// </param>
+public sealed record CallFact(string Name, string Member, CallKind Kind, int Line, bool IsStudentCode, bool OnAwaitedTask = false, bool OffThread = false);
 
 public enum CallKind
 {

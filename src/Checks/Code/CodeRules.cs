@@ -18,10 +18,17 @@ public static class CodeRules
             var facts = code.Function(name);
             if (facts is null)
             {
-                continue;
+                return Verdict.Fail($"No encuentro la función {name}.", $"Cannot find the function {name}.");
             }
 
-            foreach (var call in facts.Calls)
+            if (facts.IsUnfinished)
+            {
+                return Verdict.Fail(
+                    $"La función {name} está sin completar (aún tiene «// completa»).",
+                    $"The function {name} is unfinished (it still has '// completa').");
+            }
+
+            foreach (var call in facts.Calls.Where(c => !c.OffThread))
             {
                 if (Blocking(call) is { } why)
                 {
@@ -66,7 +73,13 @@ public static class CodeRules
             return null;
         }
 
-        if (member is "System.Threading.Tasks.Task<TResult>.Result")
+        if (member.StartsWith("System.Net.Http.HttpClient.Send(", StringComparison.Ordinal))
+        {
+            return ("HttpClient.Send espera la respuesta bloqueando el hilo; usa await cliente.SendAsync (o GetAsync).",
+                "HttpClient.Send waits for the response blocking the thread; use await client.SendAsync (or GetAsync).");
+        }
+
+        if (member is "System.Threading.Tasks.Task<TResult>.Result" or "System.Threading.Tasks.ValueTask<TResult>.Result")
         {
             return (".Result bloquea el hilo hasta que la tarea termina; usa await.",
                 ".Result blocks the thread until the task ends; use await.");
@@ -78,7 +91,11 @@ public static class CodeRules
                 ".Wait() blocks the thread until the task ends; use await.");
         }
 
-        if (member.StartsWith("System.Runtime.CompilerServices.TaskAwaiter", StringComparison.Ordinal) && call.Name == "GetResult")
+        if ((member.StartsWith("System.Runtime.CompilerServices.TaskAwaiter", StringComparison.Ordinal)
+                || member.StartsWith("System.Runtime.CompilerServices.ValueTaskAwaiter", StringComparison.Ordinal)
+                || member.StartsWith("System.Runtime.CompilerServices.ConfiguredTaskAwaitable", StringComparison.Ordinal)
+                || member.StartsWith("System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable", StringComparison.Ordinal))
+            && call.Name == "GetResult")
         {
             return ("GetAwaiter().GetResult() bloquea el hilo hasta que la tarea termina; usa await.",
                 "GetAwaiter().GetResult() blocks the thread until the task ends; use await.");

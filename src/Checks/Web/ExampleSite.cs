@@ -60,7 +60,39 @@ public sealed class ExampleSite : IDisposable
         }
     }
 
+    /// <summary>Requests being answered right now.</summary>
+    public int InFlight
+    {
+        get
+        {
+            lock (gate)
+            {
+                return inFlight;
+            }
+        }
+    }
+
     public static ExampleSite Start(TimeSpan latency) => new(latency);
+
+    /// <summary>
+    /// Waits until no request is in flight, at most <paramref name="timeout"/>: threads a student's function left
+    /// behind may still be talking to the server after it returned. Returns whether the server went idle.
+    /// </summary>
+    public bool WaitIdle(TimeSpan timeout)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (InFlight > 0)
+        {
+            if (watch.Elapsed >= timeout)
+            {
+                return false;
+            }
+
+            Thread.Sleep(5);
+        }
+
+        return true;
+    }
 
     public void Reset()
     {

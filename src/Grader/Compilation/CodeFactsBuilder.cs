@@ -47,7 +47,10 @@ internal static class CodeFactsBuilder
     private static List<CallFact> Uses(SemanticModel model, SyntaxNode function)
     {
         var nodes = function.DescendantNodes(descendIntoChildren: child => child == function || !IsFunction(child)).ToList();
-        var awaits = nodes.OfType<AwaitExpressionSyntax>().ToList();
+        // Awaiting WhenAny waits for one task only: it proves nothing about the others.
+        var awaits = nodes.OfType<AwaitExpressionSyntax>()
+            .Where(a => a.Expression is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "WhenAny" } })
+            .ToList();
         return nodes
             .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax or IdentifierNameSyntax)
             .Select(n => Fact(model, n, awaits))
@@ -77,8 +80,17 @@ internal static class CodeFactsBuilder
             kind.Value,
             Line(node),
             symbol.Locations.Any(l => l.IsInSource),
-            OnAwaitedTask(model, node, awaits));
+            OnAwaitedTask(model, node, awaits),
+            OffThread(model, node));
     }
+
+    /// <summary>Inside a lambda that another thread runs: an argument of Task.Run, StartNew, new Thread, QueueUserWorkItem.</summary>
+    private static bool OffThread(SemanticModel model, SyntaxNode node) =>
+        node.Ancestors().OfType<AnonymousFunctionExpressionSyntax>().Any(lambda =>
+            lambda.Parent is ArgumentSyntax { Parent.Parent: { } call }
+            && model.GetSymbolInfo(call).Symbol is IMethodSymbol method
+            && method.ContainingType.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Tasks.TaskFactory" or "System.Threading.Thread" or "System.Threading.ThreadPool"
+            && method.Name is "Run" or "StartNew" or ".ctor" or "QueueUserWorkItem" or "UnsafeQueueUserWorkItem");
 
     /// <summary>
     /// Whether the receiver of <c>x.Result</c>, <c>x.Wait()</c> or <c>x.GetAwaiter().GetResult()</c> was awaited
@@ -98,7 +110,19 @@ internal static class CodeFactsBuilder
             receiver = getAwaiter.Expression;
         }
 
+        if (receiver is ElementAccessExpressionSyntax element)
+        {
+            // tareas[i].Result: the collection is what was awaited.
+            receiver = element.Expression;
+        }
+
         var symbol = receiver is null ? null : model.GetSymbolInfo(receiver).Symbol;
+        if (symbol is ILocalSymbol local
+            && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ForEachStatementSyntax loop)
+        {
+            // foreach (var t in tareas) ... t.Result: the collection is what was awaited.
+            symbol = model.GetSymbolInfo(loop.Expression).Symbol;
+        }
         if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } }
             && receiver!.Ancestors().OfType<LambdaExpressionSyntax>().FirstOrDefault() is { Parent: ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax over } } })
         {

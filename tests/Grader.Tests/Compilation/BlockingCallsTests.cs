@@ -20,6 +20,9 @@ public sealed class BlockingCallsTests
     [InlineData("Thread.Sleep(10); return 1;", "Thread.Sleep")]
     [InlineData("new Thread(() => { }).Start(); return 1;", "new Thread")]
     [InlineData("Task.WaitAll(Task.Delay(1)); return 1;", "Task.WaitAll")]
+    [InlineData("return Task.FromResult(1).ConfigureAwait(false).GetAwaiter().GetResult();", "GetAwaiter().GetResult()")]
+    [InlineData("var t = new[] { Task.FromResult(1) }; await Task.WhenAny(t); return t.Select(x => x.Result).Sum();", ".Result")]
+    [InlineData("using var c = new HttpClient(); return (int)c.Send(new HttpRequestMessage()).StatusCode;", "HttpClient.Send")]
     public void Reports_each_way_of_blocking_with_its_line(string body, string named)
     {
         var facts = Facts($"async Task<int> Leer()\n{{\n    await Task.Yield();\n    {body}\n}}\n");
@@ -36,11 +39,23 @@ public sealed class BlockingCallsTests
     [InlineData("var tareas = new[] { Task.FromResult(1) }; await Task.WhenAll(tareas); return tareas.Select(t => t.Result).Sum();")]
     [InlineData("var t = Task.FromResult(1); await Task.WhenAll(t); return t.GetAwaiter().GetResult();")]
     [InlineData("return await Task.Run(() => 1);")]
+    [InlineData("var tareas = new[] { Task.FromResult(1) }; await Task.WhenAll(tareas); var r = 0; foreach (var t in tareas) { r += t.Result; } return r;")]
+    [InlineData("var tareas = new[] { Task.FromResult(1) }; await Task.WhenAll(tareas); return tareas[0].Result;")]
+    [InlineData("return await Task.Run(() => { Thread.Sleep(1); return 1; });")]
     public void Accepts_awaiting_and_Result_on_a_task_already_awaited(string body)
     {
         var facts = Facts($"async Task<int> Leer()\n{{\n    {body}\n}}\n");
 
         Assert.True(CodeRules.DoesNotBlock(facts, "Leer").Passed);
+    }
+
+    [Fact]
+    public void A_missing_or_unfinished_function_does_not_pass_for_non_blocking()
+    {
+        var facts = Facts("async Task<int> Leer() { throw new NotImplementedException(); }\n");
+
+        Assert.Contains("sin completar", CodeRules.DoesNotBlock(facts, "Leer").Message!.Es, StringComparison.Ordinal);
+        Assert.Contains("No encuentro la función Otra", CodeRules.DoesNotBlock(facts, "Otra").Message!.Es, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,11 +30,4 @@ public sealed class FibonacciThreadsTests
         Assert.Equal(["Fib", "ImprimirFib", "FibsSinHilos", "FibsConHilos"], report.Unfinished);
         Assert.All(report.Tests, t => Assert.Equal(TestStatus.Fail, t.Status));
     }
-
-    [Theory]
-    [MemberData(nameof(WrongSubmissions))]
-    public Task A_wrong_submission_fails_exactly_the_checks_it_declares(string file) =>
-        Expectation.AssertGradedAsDeclaredAsync(Id, file);
-
-    public static TheoryData<string> WrongSubmissions() => Expectation.SubmissionsOf(Id);
 }

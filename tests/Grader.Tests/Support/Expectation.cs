@@ -25,12 +25,22 @@ internal static class Expectation
         Assert.True(FailingChecks(path).Order().SequenceEqual(Grading.Failing(report).Order()), Grading.Describe(report));
     }
 
-    public static TheoryData<string> SubmissionsOf(string exerciseId)
+    /// <summary>(exercise, file) for every wrong submission of the exercises that do, or do not, measure time.</summary>
+    public static TheoryData<string, string> Submissions(bool measuresTime)
     {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Submissions, exerciseId), "*.csx").Order(StringComparer.Ordinal))
+        var data = new TheoryData<string, string>();
+        foreach (var exercise in Grading.Catalog.All().Where(e => e.Metadata.MeasuresTime == measuresTime))
         {
-            data.Add(Path.GetFileName(file));
+            var folder = Path.Combine(RepoPaths.Submissions, exercise.Id);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.csx").Order(StringComparer.Ordinal))
+            {
+                data.Add(exercise.Id, Path.GetFileName(file));
+            }
         }
 
         return data;

@@ -1,0 +1,30 @@
+// 02-procesos-hilos: procesos e hilos. Un proceso tiene su id y al menos un hilo, el principal.
+// Pruébalo con:   grader run 02-procesos-hilos TU-ARCHIVO.csx
+// Corrígelo con:  grader check 02-procesos-hilos TU-ARCHIVO.csx
+
+using System.Diagnostics;
+
+// El id de este proceso en el sistema operativo.
+int IdProceso()
+{
+    // completa
+    throw new NotImplementedException();
+}
+
+// Cuántos hilos tiene ahora este proceso, según el sistema operativo.
+int HilosActivos()
+{
+    // completa
+    throw new NotImplementedException();
+}
+
+// El nombre del hilo que la ejecuta, o "principal" si no tiene nombre.
+string NombreHiloActual()
+{
+    // completa
+    throw new NotImplementedException();
+}
+
+Console.WriteLine($"Proceso de C# ejecutándose con el ID: {IdProceso()}");
+Console.WriteLine($"C# está ejecutando {HilosActivos()} hilo(s) actualmente");
+Console.WriteLine($"El hilo actual es {NombreHiloActual()}");

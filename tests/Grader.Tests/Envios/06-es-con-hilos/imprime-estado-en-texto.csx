@@ -1,0 +1,53 @@
+// espera: falla imprime_codigo
+// Imprime respuesta.StatusCode tal cual: el enum sale como «OK», no como 200.
+// 06-es-con-hilos: los hilos ayudan con la E/S. Dos peticiones web en serie y con dos hilos a la vez.
+// Pruébalo con:   grader run 06-es-con-hilos TU-ARCHIVO.csx
+// Corrígelo con:  grader check 06-es-con-hilos TU-ARCHIVO.csx
+
+using System.Diagnostics;
+
+// Un solo HttpClient para todo el programa: se puede usar desde varios hilos a la vez.
+static readonly HttpClient Cliente = new HttpClient();
+
+// Pide la página de forma síncrona (el hilo espera a la respuesta), imprime su código de estado y lo devuelve.
+int LeerEjemplo(string url)
+{
+    // INICIO SOLUCIÓN
+    using var respuesta = Cliente.Send(new HttpRequestMessage(HttpMethod.Get, url));
+    Console.WriteLine(respuesta.StatusCode);
+    return (int)respuesta.StatusCode;
+    // FIN SOLUCIÓN
+}
+
+// Llama dos veces a LeerEjemplo, una después de la otra.
+void LeerEnSerie(string url)
+{
+    // INICIO SOLUCIÓN
+    LeerEjemplo(url);
+    LeerEjemplo(url);
+    // FIN SOLUCIÓN
+}
+
+// Llama a LeerEjemplo desde dos hilos: arranca los dos y después espera a ambos.
+void LeerConHilos(string url)
+{
+    // INICIO SOLUCIÓN
+    var hilo1 = new Thread(() => LeerEjemplo(url));
+    var hilo2 = new Thread(() => LeerEjemplo(url));
+    hilo1.Start();
+    hilo2.Start();
+    hilo1.Join();
+    hilo2.Join();
+    // FIN SOLUCIÓN
+}
+
+// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL.
+var url = Environment.GetEnvironmentVariable("EJEMPLO_URL") ?? "https://www.example.com";
+
+var reloj = Stopwatch.StartNew();
+LeerEnSerie(url);
+Console.WriteLine($"Ejecutar en serie toma {reloj.Elapsed.TotalSeconds:F4} segundos.");
+
+reloj.Restart();
+LeerConHilos(url);
+Console.WriteLine($"Ejecutar con hilos toma {reloj.Elapsed.TotalSeconds:F4} segundos.");

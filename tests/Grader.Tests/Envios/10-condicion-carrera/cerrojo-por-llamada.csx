@@ -1,0 +1,111 @@
+// espera: falla contador_seguro, cuenta_con_hilos
+// Crea un cerrojo nuevo en cada llamada: cada hilo bloquea el suyo y no excluye a nadie.
+// 10-condicion-carrera: condiciones de carrera, cerrojos y semáforos. En .NET no hay GIL que proteja nada.
+// Pruébalo con:   grader run 10-condicion-carrera TU-ARCHIVO.csx
+// Corrígelo con:  grader check 10-condicion-carrera TU-ARCHIVO.csx
+
+using System.Diagnostics;
+
+// Un contador que se puede incrementar desde muchos hilos a la vez sin perder ningún incremento.
+class Contador
+{
+    private long valor;
+    private readonly Lock cerrojo = new();
+
+    // Suma 1 al contador; seguro aunque lo llamen muchos hilos a la vez.
+    public void Incrementar()
+    {
+        // INICIO SOLUCIÓN
+        lock (new object())
+        {
+            valor++;
+        }
+        // FIN SOLUCIÓN
+    }
+
+    // El valor actual del contador.
+    public long Valor
+    {
+        get
+        {
+            // INICIO SOLUCIÓN
+            lock (cerrojo)
+            {
+                return valor;
+            }
+            // FIN SOLUCIÓN
+        }
+    }
+}
+
+// Arranca `hilos` hilos que llaman incrementosPorHilo veces a Incrementar del mismo Contador, los espera y devuelve Valor.
+long ContarConHilos(int hilos, int incrementosPorHilo)
+{
+    // INICIO SOLUCIÓN
+    var contador = new Contador();
+    var lista = new List<Thread>();
+    for (var i = 0; i < hilos; i++)
+    {
+        var hilo = new Thread(() =>
+        {
+            for (var j = 0; j < incrementosPorHilo; j++)
+            {
+                contador.Incrementar();
+            }
+        });
+        lista.Add(hilo);
+        hilo.Start();
+    }
+
+    foreach (var hilo in lista)
+    {
+        hilo.Join();
+    }
+
+    return contador.Valor;
+    // FIN SOLUCIÓN
+}
+
+// Hace `total` peticiones GET a url con como mucho maxConcurrentes a la vez (SemaphoreSlim) y devuelve cuántas salieron bien.
+async Task<int> DescargarConLimite(string url, int total, int maxConcurrentes)
+{
+    // INICIO SOLUCIÓN
+    using var cliente = new HttpClient();
+    using var semaforo = new SemaphoreSlim(maxConcurrentes);
+
+    async Task<bool> UnaPeticion()
+    {
+        await semaforo.WaitAsync();
+        try
+        {
+            using var respuesta = await cliente.GetAsync(url);
+            return respuesta.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        finally
+        {
+            semaforo.Release();
+        }
+    }
+
+    var tareas = new List<Task<bool>>();
+    for (var i = 0; i < total; i++)
+    {
+        tareas.Add(UnaPeticion());
+    }
+
+    var resultados = await Task.WhenAll(tareas);
+    return resultados.Count(bien => bien);
+    // FIN SOLUCIÓN
+}
+
+Console.WriteLine($"4 hilos × 100 000 incrementos: {ContarConHilos(4, 100_000)} (se esperaban 400000)");
+
+// El corrector sirve una página en 127.0.0.1 y deja su dirección en EJEMPLO_URL.
+var url = Environment.GetEnvironmentVariable("EJEMPLO_URL") ?? "https://www.example.com";
+var reloj = Stopwatch.StartNew();
+var bien = await DescargarConLimite(url, 6, 2);
+Console.WriteLine($"{bien} de 6 peticiones bien, como mucho 2 a la vez, en {reloj.Elapsed.TotalSeconds:F1} s");
