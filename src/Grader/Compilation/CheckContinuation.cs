@@ -13,20 +13,13 @@ namespace Grader.Compilation;
 /// </summary>
 internal static class CheckContinuation
 {
-    public static CSharpCompilation Compile(CSharpCompilation student, SyntaxTree checks)
+    /// <param name="mismatched">The check methods that did not compile against this student's code, with the errors.</param>
+    public static CSharpCompilation Compile(CSharpCompilation student, SyntaxTree checks, out IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> mismatched)
     {
         ArgumentNullException.ThrowIfNull(student);
         var compilation = Create(student, checks);
-        var errors = compilation.GetDiagnostics().Where(IsErrorIn(checks)).ToList();
-        if (errors.Count == 0)
-        {
-            return compilation;
-        }
-
-        var broken = errors
-            .GroupBy(e => EnclosingMethod(checks, e))
-            .Where(g => g.Key is not null)
-            .ToDictionary(g => g.Key!, g => g.ToList());
+        var broken = BrokenMethods(compilation, checks);
+        mismatched = broken.ToDictionary(b => b.Key.Identifier.Text, b => (IReadOnlyList<Diagnostic>)b.Value);
         if (broken.Count == 0)
         {
             return compilation;
@@ -35,6 +28,23 @@ internal static class CheckContinuation
         var root = checks.GetRoot().ReplaceNodes(broken.Keys, (original, _) => ThrowingInstead(original, broken[original]));
         return Create(student, checks.WithRootAndOptions(root, checks.Options));
     }
+
+    /// <summary>The check methods that do not compile even against the reference solution: the exercise's own errors.</summary>
+    public static IReadOnlyList<Diagnostic> ErrorsAgainst(CSharpCompilation reference, SyntaxTree checks, IEnumerable<string> methods)
+    {
+        var wanted = methods.ToHashSet(StringComparer.Ordinal);
+        return BrokenMethods(Create(reference, checks), checks)
+            .Where(b => wanted.Contains(b.Key.Identifier.Text))
+            .SelectMany(b => b.Value)
+            .ToList();
+    }
+
+    private static Dictionary<MethodDeclarationSyntax, List<Diagnostic>> BrokenMethods(CSharpCompilation compilation, SyntaxTree checks) =>
+        compilation.GetDiagnostics()
+            .Where(IsErrorIn(checks))
+            .GroupBy(e => EnclosingMethod(checks, e))
+            .Where(g => g.Key is not null)
+            .ToDictionary(g => g.Key!, g => g.ToList());
 
     private static CSharpCompilation Create(CSharpCompilation student, SyntaxTree checks) =>
         CSharpCompilation.CreateScriptCompilation(

@@ -12,7 +12,7 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
 {
     private static readonly EmitOptions Emit = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
-    public CompileOutcome Compile(SourceFile student, SourceFile? checks)
+    public CompileOutcome Compile(SourceFile student, SourceFile? checks, SourceFile? reference = null)
     {
         ArgumentNullException.ThrowIfNull(student);
         var tree = Parse(student);
@@ -37,7 +37,13 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
         if (checks is not null)
         {
             var checksTree = Parse(checks);
-            checkBytes = EmitOrErrors(CheckContinuation.Compile(compilation, checksTree), out var checkErrors);
+            var continuation = CheckContinuation.Compile(compilation, checksTree, out var mismatched);
+            if (mismatched.Count > 0 && reference is not null && ExerciseFaults(reference, checksTree, mismatched.Keys) is { Count: > 0 } faults)
+            {
+                return new RejectedSubmission(RejectionKind.BrokenChecks, faults);
+            }
+
+            checkBytes = EmitOrErrors(continuation, out var checkErrors);
             if (checkBytes is null)
             {
                 return new RejectedSubmission(RejectionKind.BrokenChecks, checkErrors);
@@ -47,6 +53,18 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
         var unfinished = UnfinishedFunctions.Find(tree);
         CodeFacts facts = CodeFactsBuilder.Build(compilation, tree, unfinished);
         return new CompiledSubmission(studentBytes, checkBytes, facts, unfinished);
+    }
+
+    /// <summary>
+    /// A check that does not compile against the student's code is the student's mismatch, unless it does not
+    /// compile against the reference solution either: then the exercise is at fault, and the student must not be
+    /// told otherwise. Only paid when some check did not compile.
+    /// </summary>
+    private static IReadOnlyList<CompilerMessage> ExerciseFaults(SourceFile reference, SyntaxTree checks, IEnumerable<string> methods)
+    {
+        var solution = CSharpCompilation.CreateScriptCompilation(
+            ScriptOptionsFactory.StudentClassName, Parse(reference), ReferenceSet.Shared.Framework, ScriptOptionsFactory.Student);
+        return CompilerMessages.Errors(CheckContinuation.ErrorsAgainst(solution, checks, methods));
     }
 
     // Embedded debug information (line numbers in the student's stack traces) needs the text's encoding.

@@ -19,7 +19,10 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var checks = new SourceFile(Exercise.ChecksFile, await File.ReadAllTextAsync(exercise.ChecksPath, cancellation).ConfigureAwait(false));
-        switch (compiler.Compile(submission, checks))
+        var reference = File.Exists(exercise.SolutionPath)
+            ? new SourceFile(Exercise.SolutionFile, await File.ReadAllTextAsync(exercise.SolutionPath, cancellation).ConfigureAwait(false))
+            : null;
+        switch (compiler.Compile(submission, checks, reference))
         {
             case RejectedSubmission rejected:
                 return ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, watch.Elapsed);

@@ -104,5 +104,20 @@ public sealed class InstructorExerciseTests : IDisposable
         Assert.Contains("fantasma", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_mistake_in_the_checks_is_reported_as_the_exercises_fault_not_the_students()
+    {
+        var checks = Path.Combine(folder.Path, Id, "comprobaciones.csx");
+        File.WriteAllText(checks, File.ReadAllText(checks).Replace("Doble(21), \"Doble(21)\"", "Dobel(21), \"Doble(21)\"", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = await GraderProcess.RunAsync(folder.Path, "check", Id, Solution, "--exercises", folder.Path, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("internal", json.RootElement.GetProperty("reason").GetString());
+        Assert.Contains("Dobel", json.RootElement.GetProperty("compiler_messages")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("es un error del ejercicio, no de tu código", json.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => folder.Dispose();
 }
