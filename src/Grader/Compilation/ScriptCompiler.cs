@@ -12,11 +12,12 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
 {
     private static readonly EmitOptions Emit = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
-    public CompileOutcome Compile(SourceFile student, SourceFile? checks, SourceFile? reference = null)
+    public CompileOutcome Compile(CompileRequest request)
     {
-        ArgumentNullException.ThrowIfNull(student);
+        ArgumentNullException.ThrowIfNull(request);
+        var (student, checks, reference) = (request.Student, request.Checks, request.Reference);
         var tree = Parse(student);
-        var forbidden = ForbiddenDirectives.Find(tree);
+        var forbidden = ForbiddenDirectives.Find(tree).Concat(ForbiddenApis.Unsafe(tree)).ToList();
         if (forbidden.Count > 0)
         {
             return new RejectedSubmission(RejectionKind.Forbidden, forbidden);
@@ -31,6 +32,12 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
         if (studentBytes is null)
         {
             return new RejectedSubmission(RejectionKind.CompileError, errors);
+        }
+
+        var refused = ForbiddenApis.Find(compilation, tree, request.Rules);
+        if (refused.Count > 0)
+        {
+            return new RejectedSubmission(RejectionKind.Forbidden, refused);
         }
 
         byte[]? checkBytes = null;

@@ -1,4 +1,5 @@
 using Grader.Checks;
+using Grader.Compilation;
 
 namespace Grader.Exercises;
 
@@ -9,7 +10,8 @@ internal sealed record ExerciseMetadata(
     RunLimits Limits,
     TimeSpan? SiteLatency,
     bool MeasuresTime,
-    IReadOnlyList<CheckSpec> Checks);
+    IReadOnlyList<CheckSpec> Checks,
+    IReadOnlyList<ForbiddenApi> Rules);
 
 /// <param name="Wall">Wall-clock time for the whole run: the program and every check.</param>
 /// <param name="MemoryBytes">The managed heap's hard limit.</param>

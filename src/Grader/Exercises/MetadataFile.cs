@@ -1,4 +1,5 @@
 using Grader.Checks;
+using Grader.Compilation;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -37,6 +38,13 @@ internal static class MetadataFile
         }
 
         var limits = document.Limites ?? new LimitsDocument();
+        var allowed = document.Reglas?.Permitir ?? [];
+        var unknown = allowed.Where(id => ForbiddenApi.Defaults.All(r => r.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw Invalid(path, $"'reglas.permitir' names unknown rules: {string.Join(", ", unknown)} (known: {string.Join(", ", ForbiddenApi.Defaults.Select(r => r.Id))})");
+        }
+
         return new ExerciseMetadata(
             Text(document.Titulo, "titulo", path),
             document.Orden,
@@ -46,7 +54,8 @@ internal static class MetadataFile
                 (long)Positive(limits.SalidaKb, "limites.salida_kb", path) * 1024),
             document.Servidor is { } site ? TimeSpan.FromMilliseconds(Math.Max(0, site.LatenciaMs)) : null,
             document.MideTiempo,
-            checks);
+            checks,
+            ForbiddenApis.For(allowed, document.Reglas?.Prohibir ?? []));
     }
 
     private static CheckSpec Check(CheckDocument check, int index, string path)
@@ -88,6 +97,13 @@ internal static class MetadataFile
         public SiteDocument? Servidor { get; set; }
         public bool MideTiempo { get; set; }
         public List<CheckDocument>? Comprobaciones { get; set; }
+        public RulesDocument? Reglas { get; set; }
+    }
+
+    private sealed class RulesDocument
+    {
+        public List<string>? Permitir { get; set; }
+        public List<string>? Prohibir { get; set; }
     }
 
     private sealed class LimitsDocument

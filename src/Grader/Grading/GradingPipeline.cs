@@ -22,7 +22,7 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
         var reference = File.Exists(exercise.SolutionPath)
             ? new SourceFile(Exercise.SolutionFile, await File.ReadAllTextAsync(exercise.SolutionPath, cancellation).ConfigureAwait(false))
             : null;
-        switch (compiler.Compile(submission, checks, reference))
+        switch (compiler.Compile(new CompileRequest(submission, checks, reference, exercise.Metadata.Rules)))
         {
             case RejectedSubmission rejected:
                 return ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, watch.Elapsed);
@@ -41,7 +41,7 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(options);
-        switch (compiler.Compile(submission, checks: null))
+        switch (compiler.Compile(new CompileRequest(submission, null, null, exercise.Metadata.Rules)))
         {
             case RejectedSubmission rejected:
                 return new RunOutcome(ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, TimeSpan.Zero), null);

@@ -9,7 +9,7 @@ public sealed class BlockingCallsTests
 {
     private static CodeFacts Facts(string source)
     {
-        var outcome = new ScriptCompiler().Compile(new SourceFile("a.csx", source), checks: null);
+        var outcome = new ScriptCompiler().Compile(CompileRequest.StudentOnly(new SourceFile("a.csx", source)));
         return Assert.IsType<CompiledSubmission>(outcome).Facts;
     }
 

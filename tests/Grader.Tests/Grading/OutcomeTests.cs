@@ -132,15 +132,27 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public async Task Exiting_the_process_early_with_code_zero_is_a_crash_not_a_pass()
+    public async Task Exiting_the_process_early_is_refused_before_anything_runs()
     {
         var source = Support.Grading.SolutionWith(Id, Classify, "Environment.Exit(0);\n    return paso switch");
 
         var report = await Support.Grading.SourceAsync(Id, source);
 
+        Assert.Equal((GradeStatus.Error, FailureReason.Forbidden), (report.Status, report.Reason));
+        Assert.Equal("GR0103", Assert.Single(report.CompilerMessages).Id);
+    }
+
+    [Fact]
+    public async Task A_finalizer_that_throws_ends_in_a_crash_never_in_a_pass()
+    {
+        var source = Support.Grading.SolutionWith(Id, Classify,
+            "new Bomba(); GC.Collect(); GC.WaitForPendingFinalizers();\n    return paso switch")
+            + "\nclass Bomba { ~Bomba() { throw new InvalidOperationException(\"desde un finalizador\"); } }\n";
+
+        var report = await Support.Grading.SourceAsync(Id, source);
+
         Assert.Equal((GradeStatus.Error, FailureReason.Crash), (report.Status, report.Reason));
-        Assert.Contains("Environment.Exit", report.Message.Es, StringComparison.Ordinal);
-        Assert.Equal(8, report.Score);
+        Assert.Contains("desde un finalizador", report.Message.Es, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+
+namespace Grader.Compilation;
+
+/// <summary>
+/// A rule of the static gate: something a student never needs and an attacker does. <paramref name="Id"/> is
+/// what an exercise's metadata names to allow it (<c>reglas: {permitir: [procesos]}</c>).
+/// </summary>
+internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> Matches, string Es, string En)
+{
+    public static IReadOnlyList<ForbiddenApi> Defaults { get; } =
+    [
+        new("reflexion", "GR0101", s => InNamespace(s, "System.Reflection") && !IsHarmlessName(s) || IsReflectionOnType(s) || IsMember(s, "System.Activator"),
+            "la reflexión (System.Reflection, Type.GetMethod, Activator) no hace falta en ningún ejercicio y permitiría tocar el corrector",
+            "reflection (System.Reflection, Type.GetMethod, Activator) is needed by no exercise and would let code tamper with the grader"),
+        new("interop", "GR0102", s => InNamespace(s, "System.Runtime.InteropServices") || InNamespace(s, "Microsoft.Win32.SafeHandles") || IsMember(s, "System.Runtime.CompilerServices.Unsafe"),
+            "el código nativo y los punteros (System.Runtime.InteropServices, SafeHandle, Unsafe) quedan fuera de una entrega",
+            "native code and raw memory (System.Runtime.InteropServices, SafeHandle, Unsafe) are out of bounds for a submission"),
+        new("salir", "GR0103", s => IsMember(s, "System.Environment", "Exit") || IsMember(s, "System.Environment", "FailFast"),
+            "Environment.Exit y FailFast terminan el proceso del corrector a medias: deja que el programa acabe solo",
+            "Environment.Exit and FailFast end the grader's process halfway: let the program end by itself"),
+        new("cargar_codigo", "GR0104", s => InNamespace(s, "System.Runtime.Loader") || IsMember(s, "System.AppDomain"),
+            "cargar ensamblados o tocar el AppDomain (AssemblyLoadContext, AppDomain) no hace falta en ningún ejercicio",
+            "loading assemblies or touching the AppDomain (AssemblyLoadContext, AppDomain) is needed by no exercise"),
+        new("consola", "GR0105", s => IsMember(s, "System.Console", "SetOut") || IsMember(s, "System.Console", "SetError") || IsMember(s, "System.Console", "SetIn"),
+            "Console.SetOut/SetError/SetIn cambian la consola que el corrector lee: escribe con Console.WriteLine",
+            "Console.SetOut/SetError/SetIn replace the console the grader reads: write with Console.WriteLine"),
+        new("procesos", "GR0106", s => IsMember(s, "System.Diagnostics.Process", "Start") || IsMember(s, "System.Diagnostics.ProcessStartInfo")
+                || s is IMethodSymbol { MethodKind: MethodKind.Constructor } && IsMember(s, "System.Diagnostics.Process"),
+            "este ejercicio no arranca procesos (System.Diagnostics.Process)",
+            "this exercise starts no processes (System.Diagnostics.Process)"),
+        new("tuberias", "GR0107", s => InNamespace(s, "System.IO.Pipes"),
+            "las tuberías (System.IO.Pipes) son el canal del corrector, no de los ejercicios",
+            "pipes (System.IO.Pipes) are the grader's channel, not the exercises'"),
+    ];
+
+    /// <summary>A rule an exercise adds with <c>reglas: {prohibir: ['System.Threading.Thread.Sleep']}</c>: a type or member by name.</summary>
+    public static ForbiddenApi Named(string name) =>
+        new(name, "GR0110", s => Display(s).StartsWith(name, StringComparison.Ordinal),
+            $"este ejercicio no permite usar {name}", $"this exercise does not allow {name}");
+
+    private static bool InNamespace(ISymbol symbol, string prefix)
+    {
+        var ns = (symbol as INamespaceSymbol ?? symbol.ContainingNamespace)?.ToDisplayString() ?? "";
+        return ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
+    }
+
+    private static bool IsMember(ISymbol symbol, string type, string? member = null)
+    {
+        var owner = symbol is ITypeSymbol t ? t : symbol.ContainingType;
+        if (owner?.OriginalDefinition.ToDisplayString() != type)
+        {
+            return false;
+        }
+
+        return member is null || symbol.Name == member;
+    }
+
+    /// <summary>A type's or member's name (<c>GetType().Name</c>), which students print and which reaches nothing.</summary>
+    private static bool IsHarmlessName(ISymbol symbol) => symbol is IPropertySymbol { Name: "Name" or "FullName" or "Namespace" };
+
+    /// <summary>Members of System.Type that hand out reflection objects or invoke by name.</summary>
+    private static bool IsReflectionOnType(ISymbol symbol) =>
+        symbol.ContainingType?.ToDisplayString() == "System.Type"
+        && (symbol.Name.StartsWith("Get", StringComparison.Ordinal) && symbol.Name is not ("GetType" or "GetTypeCode" or "GetHashCode")
+            || symbol.Name is "InvokeMember" or "MakeGenericType" or "TypeInitializer");
+
+    private static string Display(ISymbol symbol) => symbol.OriginalDefinition.ToDisplayString();
+}

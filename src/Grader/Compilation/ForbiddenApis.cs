@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Grader.Compilation;
+
+/// <summary>
+/// The static gate, run on the compiled student's script before anything runs: every type and member the code
+/// names is checked against <see cref="ForbiddenApi"/> rules with the semantic model, and <c>unsafe</c> code is
+/// refused. Each finding names the line and the rule, in Spanish and English (reason <c>forbidden</c>).
+/// </summary>
+internal static class ForbiddenApis
+{
+    public static IReadOnlyList<CompilerMessage> Find(CSharpCompilation compilation, SyntaxTree tree, IReadOnlyList<ForbiddenApi> rules)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(rules);
+        var model = compilation.GetSemanticModel(tree);
+        var found = new List<CompilerMessage>();
+        var seen = new HashSet<(int Line, string Code)>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (node is not (SimpleNameSyntax or MemberAccessExpressionSyntax) || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node)
+            {
+                continue;
+            }
+
+            var info = model.GetSymbolInfo(node);
+            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+            if (symbol is null)
+            {
+                continue;
+            }
+
+            foreach (var rule in rules.Where(r => r.Matches(symbol) || symbol is IMethodSymbol { ReducedFrom: { } reduced } && r.Matches(reduced)))
+            {
+                Add(found, seen, node.GetLocation(), rule.Code, $"{rule.Es} ({symbol.ToDisplayString()})", $"{rule.En} ({symbol.ToDisplayString()})");
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// <c>unsafe</c> code, found in the syntax before compiling: the compiler would call it an error of its own
+    /// (CS0227) when it is a rule of the grader's.
+    /// </summary>
+    public static IReadOnlyList<CompilerMessage> Unsafe(SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var found = new List<CompilerMessage>();
+        var seen = new HashSet<(int, string)>();
+        foreach (var token in tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.UnsafeKeyword)))
+        {
+            Add(found, seen, token.GetLocation(), "GR0100",
+                "el código unsafe (punteros) queda fuera de una entrega", "unsafe code (pointers) is out of bounds for a submission");
+        }
+
+        return found;
+    }
+
+    /// <summary>The default rules, less what the exercise allows, plus what it forbids.</summary>
+    public static IReadOnlyList<ForbiddenApi> For(IReadOnlyCollection<string> allowed, IReadOnlyCollection<string> forbidden) =>
+        ForbiddenApi.Defaults.Where(r => !allowed.Contains(r.Id)).Concat(forbidden.Select(ForbiddenApi.Named)).ToList();
+
+    private static void Add(List<CompilerMessage> found, HashSet<(int, string)> seen, Location location, string code, string es, string en)
+    {
+        var message = CompilerMessages.At(location, code, "No permitido: " + es + ".", "Not allowed: " + en + ".");
+        if (seen.Add((message.Line, code)))
+        {
+            found.Add(message);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Grader.Compilation;
+
+namespace Grader.Tests.Compilation;
+
+/// <summary>The static gate refuses, before anything runs, what a student never needs and an attacker does.</summary>
+public sealed class StaticGateTests
+{
+    private static CompileOutcome Compile(string source, IReadOnlyList<ForbiddenApi>? rules = null) =>
+        new ScriptCompiler().Compile(new CompileRequest(new SourceFile("a.csx", source), null, null, rules ?? ForbiddenApi.Defaults));
+
+    [Theory]
+    [InlineData("var m = typeof(string).GetMethods();", "GR0101")]
+    [InlineData("var a = System.Reflection.Assembly.GetExecutingAssembly();", "GR0101")]
+    [InlineData("var o = Activator.CreateInstance(typeof(object));", "GR0101")]
+    [InlineData("var p = System.Runtime.InteropServices.Marshal.AllocHGlobal(10);", "GR0102")]
+    [InlineData("var h = new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)3, false);", "GR0102")]
+    [InlineData("Environment.Exit(0);", "GR0103")]
+    [InlineData("Environment.FailFast(\"x\");", "GR0103")]
+    [InlineData("var c = System.Runtime.Loader.AssemblyLoadContext.Default;", "GR0104")]
+    [InlineData("AppDomain.CurrentDomain.UnhandledException += (s, e) => { };", "GR0104")]
+    [InlineData("Console.SetOut(new StringWriter());", "GR0105")]
+    [InlineData("System.Diagnostics.Process.Start(\"sh\");", "GR0106")]
+    [InlineData("var s = new System.IO.Pipes.AnonymousPipeClientStream(\"3\");", "GR0107")]
+    [InlineData("unsafe void F() { }", "GR0100")]
+    public void Refuses_with_the_rule_and_the_line(string line, string code)
+    {
+        var outcome = Compile("Console.WriteLine(1);\n" + line + "\n");
+
+        var rejected = Assert.IsType<RejectedSubmission>(outcome);
+        Assert.Equal(RejectionKind.Forbidden, rejected.Kind);
+        var message = Assert.Single(rejected.Messages, m => m.Id == code);
+        Assert.Equal(2, message.Line);
+        Assert.StartsWith("No permitido: ", message.MessageEs, StringComparison.Ordinal);
+        Assert.StartsWith("Not allowed: ", message.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Console.WriteLine(Environment.ProcessId + System.Diagnostics.Process.GetCurrentProcess().Threads.Count);")]
+    [InlineData("var t = new Thread(() => { }); t.Start(); t.Join(); Console.WriteLine(t.GetType().Name);")]
+    [InlineData("var w = System.Diagnostics.Stopwatch.StartNew(); await Task.Delay(1); Console.WriteLine(w.Elapsed > TimeSpan.Zero);")]
+    public void Lets_through_what_the_exercises_need(string source)
+    {
+        Assert.IsType<CompiledSubmission>(Compile(source));
+    }
+
+    [Fact]
+    public void An_exercise_can_allow_a_rule_and_forbid_a_member_of_its_own()
+    {
+        var rules = ForbiddenApis.For(["procesos"], ["System.Threading.Thread.Sleep"]);
+
+        Assert.IsType<CompiledSubmission>(Compile("System.Diagnostics.Process.Start(\"true\");", rules));
+        var rejected = Assert.IsType<RejectedSubmission>(Compile("Thread.Sleep(1);", rules));
+        Assert.Equal("GR0110", Assert.Single(rejected.Messages).Id);
+    }
+}
