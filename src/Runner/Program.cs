@@ -27,9 +27,12 @@ if (RelaunchSession.IsRelaunch)
     return new RelaunchSession(plan, tee).Run();
 }
 
+// The host's secret for this run comes first on stdin; nothing after it is for the student's code.
+var key = Console.In.ReadLine() ?? "";
+Console.SetIn(TextReader.Null);
 RelaunchSession.MarkAsRunner();
 CloseOnExec.Set(args[3]);
-using var channel = new ResultChannel(args[3]);
+using var channel = new ResultChannel(args[3], key);
 channel.Send(new HelloRecord(HelloRecord.CurrentVersion));
 
 AppDomain.CurrentDomain.UnhandledException += (_, e) =>

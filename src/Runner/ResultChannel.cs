@@ -11,8 +11,12 @@ internal sealed class ResultChannel : IDisposable
     private readonly StreamWriter writer;
     private readonly Lock gate = new();
 
-    public ResultChannel(string pipeHandle)
+    private readonly string key;
+
+    /// <param name="key">The run's secret from the host, written before every record.</param>
+    public ResultChannel(string pipeHandle, string key)
     {
+        this.key = key;
         pipe = new AnonymousPipeClientStream(PipeDirection.Out, pipeHandle);
         writer = new StreamWriter(pipe, new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
     }
@@ -24,7 +28,7 @@ internal sealed class ResultChannel : IDisposable
         {
             try
             {
-                writer.WriteLine(line);
+                writer.WriteLine(key + " " + line);
             }
             catch (IOException)
             {

@@ -12,10 +12,17 @@ internal sealed class ChannelListener
     private readonly List<ChannelRecord> records = [];
     private readonly Task reading;
 
-    public ChannelListener(Stream pipe)
+    private readonly string key;
+
+    /// <param name="key">The run's secret: every genuine record line starts with it (see <see cref="ChannelKey"/>).</param>
+    public ChannelListener(Stream pipe, string key)
     {
+        this.key = key;
         reading = Task.Run(() => ReadAsync(pipe));
     }
+
+    /// <summary>Lines that did not carry the run's key: something other than the runner wrote into the channel.</summary>
+    public int Forged { get; private set; }
 
     /// <summary>The records received so far.</summary>
     public IReadOnlyList<ChannelRecord> Records
@@ -42,7 +49,13 @@ internal sealed class ChannelListener
         {
             while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
-                if (line.Length > MaxLineChars || ProtocolJson.DeserializeRecord(line) is not { } record)
+                if (!line.StartsWith(key, StringComparison.Ordinal) || line.Length <= key.Length || line[key.Length] != ' ')
+                {
+                    Forged++;
+                    continue;
+                }
+
+                if (line.Length > MaxLineChars || ProtocolJson.DeserializeRecord(line[(key.Length + 1)..]) is not { } record)
                 {
                     return;
                 }

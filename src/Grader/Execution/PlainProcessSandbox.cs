@@ -40,11 +40,13 @@ internal sealed class PlainProcessSandbox : ISandbox
 
         var termination = Termination.Exited;
         var budget = new OutputBudget(request.Limits.OutputBytes);
-        var channel = new ChannelListener(pipe);
+        var key = ChannelKey.Create();
+        var channel = new ChannelListener(pipe, key);
         var stdout = new OutputDrain(process.StandardOutput.BaseStream, budget, request.LiveOutput);
         var stderr = new OutputDrain(process.StandardError.BaseStream, budget, live: null);
         try
         {
+            await process.StandardInput.WriteLineAsync(key.AsMemory(), cancellation).ConfigureAwait(false);
             process.StandardInput.Close();
             var exited = process.WaitForExitAsync(cancellation);
             var first = await Task.WhenAny(exited, budget.Exceeded, Task.Delay(request.Limits.Wall, cancellation)).ConfigureAwait(false);
@@ -66,7 +68,7 @@ internal sealed class PlainProcessSandbox : ISandbox
         var outText = await stdout.FinishAsync(DrainPatience).ConfigureAwait(false);
         var errText = await stderr.FinishAsync(DrainPatience).ConfigureAwait(false);
         int? exitCode = process.HasExited ? process.ExitCode : null;
-        return new SandboxResult(termination, exitCode, records, outText, errText, watch.Elapsed);
+        return new SandboxResult(termination, exitCode, records, outText, errText, watch.Elapsed, channel.Forged);
     }
 
     private static string WritePlan(SandboxRequest request, RunFolder folder)

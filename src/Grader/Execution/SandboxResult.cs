@@ -9,7 +9,8 @@ internal sealed record SandboxResult(
     IReadOnlyList<ChannelRecord> Records,
     CapturedText Stdout,
     CapturedText Stderr,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    int ForgedRecords = 0)
 {
     public bool Done => Records.OfType<DoneRecord>().Any();
 }

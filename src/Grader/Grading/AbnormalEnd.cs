@@ -31,6 +31,13 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
                     $"Your program did not finish within {seconds} s and was stopped{during.Item2}: an endless loop, or a wait (Join, Wait, a lock) that never ends?"));
         }
 
+        if (result.ForgedRecords > 0)
+        {
+            return new(FailureReason.Forbidden, new(
+                "Tu programa escribió en el canal por el que el corrector recibe los resultados: la entrega no se puede calificar así.",
+                "Your program wrote into the channel the grader receives results through: the submission cannot be graded that way."));
+        }
+
         if (fault?.Kind == FaultKind.OutOfMemory || result.Stderr.Text.Contains("OutOfMemoryException", StringComparison.Ordinal))
         {
             var mb = (limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);

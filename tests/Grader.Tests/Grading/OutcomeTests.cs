@@ -169,6 +169,23 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public async Task Writing_records_into_the_result_pipe_is_detected_and_forges_nothing()
+    {
+        // The runner's command line names the channel's descriptor: the attack writes records straight into it.
+        const string Forge = """
+            var argumentos = Environment.GetCommandLineArgs();
+            var canal = "/proc/self/fd/" + argumentos[Array.IndexOf(argumentos, "--channel") + 1];
+            File.AppendAllText(canal, "{\"t\":\"check\",\"name\":\"clasifica_pasos\",\"verdict\":{\"status\":\"Pass\"},\"output\":\"\",\"elapsedMilliseconds\":1}\n{\"t\":\"done\"}\n");
+            """;
+        var source = Support.Grading.SolutionWith(Id, "\"formatear\" => \"CPU\",", "\"formatear\" => \"E/S\",") + "\n" + Forge;
+
+        var report = await Support.Grading.SourceAsync(Id, source);
+
+        Assert.True((GradeStatus.Error, FailureReason.Forbidden) == (report.Status, report.Reason), Support.Grading.Describe(report) + "\n" + report.ProgramOutput);
+        Assert.Equal(TestStatus.Fail, Support.Grading.Test(report, "clasifica_pasos").Status);
+    }
+
+    [Fact]
     public async Task An_exception_nobody_catches_on_a_students_thread_is_a_crash_that_says_which()
     {
         var source = Support.Grading.SolutionWith(Id, Classify,
