@@ -13,6 +13,12 @@ internal sealed record SandboxResult(
     int ForgedRecords = 0)
 {
     public bool Done => Records.OfType<DoneRecord>().Any();
+
+    /// <summary>The cgroup counted an OOM kill (native memory past the limit, which no exception reports).</summary>
+    public bool MemoryExceeded { get; init; }
+
+    /// <summary>The layers that protected this run.</summary>
+    public Isolation.IsolationLayers Isolation { get; init; } = Grader.Execution.Isolation.IsolationLayers.PlainProcess;
 }
 
 internal enum Termination

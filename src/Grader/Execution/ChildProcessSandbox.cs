@@ -1,17 +1,23 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.IO.Pipes;
+using Grader.Execution.Isolation;
 using Grader.Protocol;
 
 namespace Grader.Execution;
 
 /// <summary>
-/// Runs the runner child as a plain process: fresh empty working folder, scrubbed environment, managed heap
-/// capped with DOTNET_GCHeapHardLimit, wall-clock timeout, output budget, and the whole tree killed at the end.
-/// The checks' results come back over an inherited pipe, not stdout.
+/// Runs the runner child wrapped by an <see cref="IIsolation"/>: fresh empty working folder, scrubbed environment,
+/// managed heap capped, wall-clock timeout, output budget, and the whole tree killed at the end (and its cgroup,
+/// where there is one). The checks' results come back over an inherited pipe, not stdout.
 /// </summary>
-internal sealed class PlainProcessSandbox : ISandbox
+internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
 {
+    /// <summary>The best isolation this machine offers (see <c>grader doctor</c>).</summary>
+    public static ChildProcessSandbox Best() =>
+        new(LayeredIsolation.Create(HostTools.Current) as IIsolation ?? new PlainIsolation());
+
+    public IsolationLayers Layers => isolation.Layers;
+
     // Process start and the release of the parent's copy of the pipe's inheritable end happen under one lock,
     // so no other child started in parallel inherits this run's channel.
     private static readonly Lock StartGate = new();
@@ -21,9 +27,14 @@ internal sealed class PlainProcessSandbox : ISandbox
     {
         ArgumentNullException.ThrowIfNull(request);
         using var folder = RunFolder.Create();
-        var planPath = WritePlan(request, folder);
         using var pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = StartInfo(request, folder, planPath, pipe.GetClientHandleAsString());
+        using var launch = isolation.Prepare(folder, request, pipe.GetClientHandleAsString());
+        WritePlan(request, folder, launch.BinAsSeen);
+        var start = launch.Start;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         var watch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         lock (StartGate)
@@ -62,25 +73,30 @@ internal sealed class PlainProcessSandbox : ISandbox
         finally
         {
             KillTree(process);
+            launch.Cgroup?.KillAll();
         }
 
         var records = await channel.FinishAsync(DrainPatience).ConfigureAwait(false);
         var outText = await stdout.FinishAsync(DrainPatience).ConfigureAwait(false);
         var errText = await stderr.FinishAsync(DrainPatience).ConfigureAwait(false);
         int? exitCode = process.HasExited ? process.ExitCode : null;
-        return new SandboxResult(termination, exitCode, records, outText, errText, watch.Elapsed, channel.Forged);
+        return new SandboxResult(termination, exitCode, records, outText, errText, watch.Elapsed, channel.Forged)
+        {
+            MemoryExceeded = launch.Cgroup?.OutOfMemory ?? false,
+            Isolation = isolation.Layers,
+        };
     }
 
-    private static string WritePlan(SandboxRequest request, RunFolder folder)
+    /// <summary>Writes the assemblies and the plan into bin/, naming them as the runner will see them.</summary>
+    private static void WritePlan(SandboxRequest request, RunFolder folder, string binAsSeen)
     {
-        var student = Path.Combine(folder.Bin, "Alumno.dll");
-        File.WriteAllBytes(student, request.StudentAssembly);
+        File.WriteAllBytes(Path.Combine(folder.Bin, "Alumno.dll"), request.StudentAssembly);
+        var student = binAsSeen + "/Alumno.dll";
         AssemblyToRun? checks = null;
         if (request.ChecksAssembly is { } checkBytes)
         {
-            var path = Path.Combine(folder.Bin, "Comprobaciones.dll");
-            File.WriteAllBytes(path, checkBytes);
-            checks = new AssemblyToRun(path, Compilation.ScriptOptionsFactory.ChecksClassName);
+            File.WriteAllBytes(Path.Combine(folder.Bin, "Comprobaciones.dll"), checkBytes);
+            checks = new AssemblyToRun(binAsSeen + "/Comprobaciones.dll", Compilation.ScriptOptionsFactory.ChecksClassName);
         }
 
         var plan = new RunPlan
@@ -93,41 +109,7 @@ internal sealed class PlainProcessSandbox : ISandbox
             CodeFactsJson = request.CodeFactsJson,
             OutputCaptureLimit = (int)Math.Min(request.Limits.OutputBytes, int.MaxValue),
         };
-        var planPath = Path.Combine(folder.Bin, "plan.json");
-        File.WriteAllText(planPath, ProtocolJson.Serialize(plan));
-        return planPath;
-    }
-
-    private static ProcessStartInfo StartInfo(SandboxRequest request, RunFolder folder, string planPath, string pipeHandle)
-    {
-        var start = new ProcessStartInfo(DotnetMuxer.Path)
-        {
-            WorkingDirectory = folder.Work,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Grader.Runner.dll"));
-        start.ArgumentList.Add("--plan");
-        start.ArgumentList.Add(planPath);
-        start.ArgumentList.Add("--channel");
-        start.ArgumentList.Add(pipeHandle);
-
-        // Nothing of the grader's environment reaches the student's code.
-        start.Environment.Clear();
-        start.Environment["PATH"] = "/usr/bin:/bin";
-        start.Environment["HOME"] = folder.Work;
-        start.Environment["TMPDIR"] = folder.Temp;
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + request.Limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_EnableDiagnostics"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        if (request.ProcessorCount is { } cores)
-        {
-            start.Environment["DOTNET_PROCESSOR_COUNT"] = cores.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return start;
+        File.WriteAllText(Path.Combine(folder.Bin, "plan.json"), ProtocolJson.Serialize(plan));
     }
 
     private static void KillTree(Process process)

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace Grader.Execution.Isolation;
+
+/// <summary>A cgroup v2 group: memory.max, memory.swap.max, pids.max; memory.events for OOM kills; cgroup.kill.</summary>
+internal sealed class CgroupV2 : ICgroup
+{
+    private readonly string path;
+
+    private CgroupV2(string path) => this.path = path;
+
+    public IReadOnlyList<string> ProcsFiles => [Path.Combine(path, "cgroup.procs")];
+
+    public bool OutOfMemory =>
+        File.Exists(Path.Combine(path, "memory.events"))
+        && File.ReadLines(Path.Combine(path, "memory.events")).Any(l => l.StartsWith("oom_kill ", StringComparison.Ordinal) && l != "oom_kill 0");
+
+    /// <summary>Null when the hierarchy lacks the memory and pids controllers or cannot be written.</summary>
+    public static CgroupV2? Create(string parent, string name, long memoryBytes, int maxTasks)
+    {
+        var path = Path.Combine(parent, name);
+        try
+        {
+            Directory.CreateDirectory(path);
+            File.WriteAllText(Path.Combine(path, "memory.max"), memoryBytes.ToString(CultureInfo.InvariantCulture));
+            if (File.Exists(Path.Combine(path, "memory.swap.max")))
+            {
+                File.WriteAllText(Path.Combine(path, "memory.swap.max"), "0");
+            }
+
+            File.WriteAllText(Path.Combine(path, "pids.max"), maxTasks.ToString(CultureInfo.InvariantCulture));
+            return new CgroupV2(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryRemove(path);
+            return null;
+        }
+    }
+
+    /// <summary>The v2 groups are made under this one: a cgroup v2 mount whose root delegates memory and pids.</summary>
+    public static string? Root()
+    {
+        foreach (var candidate in new[] { "/sys/fs/cgroup", "/sys/fs/cgroup/unified" })
+        {
+            var controllers = Path.Combine(candidate, "cgroup.subtree_control");
+            if (File.Exists(controllers) && File.ReadAllText(controllers).Split(' ', '\n').Contains("memory")
+                && File.ReadAllText(controllers).Split(' ', '\n').Contains("pids"))
+            {
+                return Path.Combine(candidate, "grader");
+            }
+        }
+
+        return null;
+    }
+
+    public void KillAll()
+    {
+        var kill = Path.Combine(path, "cgroup.kill");
+        try
+        {
+            if (File.Exists(kill))
+            {
+                File.WriteAllText(kill, "1");
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        CgroupProcesses.KillListed(ProcsFiles);
+    }
+
+    public void Dispose()
+    {
+        KillAll();
+        TryRemove(path);
+    }
+
+    private static void TryRemove(string path) => CgroupProcesses.RemoveWhenEmpty(path);
+}

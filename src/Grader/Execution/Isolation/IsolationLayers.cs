@@ -1,0 +1,34 @@
+namespace Grader.Execution.Isolation;
+
+/// <summary>Which layers protect a run, the best the machine allows; recorded in every report.</summary>
+/// <param name="Namespaces">"bwrap", "unshare" or "none".</param>
+/// <param name="Cgroups">"v2", "v1" or "none".</param>
+internal sealed record IsolationLayers(
+    string Namespaces,
+    string Cgroups,
+    bool Rlimits,
+    bool Seccomp,
+    bool UnprivilegedUser,
+    bool ReadOnlyView)
+{
+    public static IsolationLayers PlainProcess { get; } = new("none", "none", false, false, false, false);
+
+    /// <summary>Every layer there is: what an instructor can require with --require-isolation.</summary>
+    public bool Full => Namespaces == "bwrap" && Cgroups != "none" && Rlimits && Seccomp && UnprivilegedUser && ReadOnlyView;
+
+    /// <summary>The layers as short names, such as <c>namespaces:bwrap</c>, <c>cgroups:v1</c>, <c>seccomp</c>.</summary>
+    public IReadOnlyList<string> Names =>
+        new[]
+        {
+            Namespaces != "none" ? "namespaces:" + Namespaces : null,
+            Cgroups != "none" ? "cgroups:" + Cgroups : null,
+            Rlimits ? "rlimits" : null,
+            Seccomp ? "seccomp" : null,
+            UnprivilegedUser ? "unprivileged-uid" : null,
+            ReadOnlyView ? "read-only-view" : null,
+            "empty-environment",
+            "timeout",
+            "output-cap",
+            "heap-limit",
+        }.OfType<string>().ToList();
+}
