@@ -17,7 +17,7 @@ internal static class CheckCommand
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
             var sources = parse.GetValue(files)!.Select(SubmissionFile.Read).ToList();
             var writer = ReportWriters.For(common.Json(parse), common.LanguageOf(parse));
-            var pipeline = GradingPipeline.CreateDefault();
+            var pipeline = common.Pipeline(parse);
             var exitCode = ExitCodes.Success;
             foreach (var source in sources)
             {

@@ -26,6 +26,12 @@ internal sealed class CommonOptions
         Recursive = true,
     };
 
+    public Option<bool> RequireIsolation { get; } = new("--require-isolation")
+    {
+        Description = "Refuse to run submissions unless every isolation layer is available (see grader doctor).",
+        Recursive = true,
+    };
+
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("es", "en");
@@ -37,9 +43,23 @@ internal sealed class CommonOptions
         command.Options.Add(Lang);
         command.Options.Add(Format);
         command.Options.Add(Exercises);
+        command.Options.Add(RequireIsolation);
     }
 
     public Language LanguageOf(ParseResult parse) => LanguageExtensions.Parse(parse.GetValue(Lang) ?? "es");
 
     public bool Json(ParseResult parse) => parse.GetValue(Format) == "json";
+
+    /// <summary>The pipeline for this command line: refuses, in one line, when full isolation is required and missing.</summary>
+    public Grading.GradingPipeline Pipeline(ParseResult parse)
+    {
+        var pipeline = Grading.GradingPipeline.CreateDefault();
+        if (parse.GetValue(RequireIsolation) && !pipeline.Isolation.Full)
+        {
+            throw new Grading.BadInputException(
+                $"--require-isolation: this machine lacks isolation layers (it has: {string.Join(", ", pipeline.Isolation.Names)}). Run 'grader doctor'.");
+        }
+
+        return pipeline;
+    }
 }

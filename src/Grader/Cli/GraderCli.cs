@@ -17,6 +17,7 @@ internal static class GraderCli
         root.Subcommands.Add(ListCommand.Create(common));
         root.Subcommands.Add(ValidateCommand.Create(common));
         root.Subcommands.Add(TemplateCommand.Create(common));
+        root.Subcommands.Add(DoctorCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -18,7 +18,7 @@ internal static class RunCommand
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
             var source = SubmissionFile.Read(parse.GetValue(file)!);
             var language = common.LanguageOf(parse);
-            var outcome = await GradingPipeline.CreateDefault()
+            var outcome = await common.Pipeline(parse)
                 .RunAsync(found, source, GradingOptions.Default, text => Console.Out.Write(text), cancellation)
                 .ConfigureAwait(false);
             var report = outcome.Report;

@@ -18,7 +18,7 @@ internal static class ValidateCommand
             var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));
             var id = parse.GetValue(exercise);
             var exercises = id is null ? catalog.All() : [catalog.Find(id)];
-            var validator = new ExerciseValidator(GradingPipeline.CreateDefault());
+            var validator = new ExerciseValidator(common.Pipeline(parse));
             var console = Terminal.Stdout();
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Ejercicio").AddColumn("Prueba").AddColumn("").AddColumn("Detalle");
             var allOk = true;

@@ -29,6 +29,10 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
                 || s is IMethodSymbol { MethodKind: MethodKind.Constructor } && IsMember(s, "System.Diagnostics.Process"),
             "este ejercicio no arranca procesos (System.Diagnostics.Process)",
             "this exercise starts no processes (System.Diagnostics.Process)"),
+        new("otros_procesos", "GR0108", s => IsMember(s, "System.Diagnostics.Process", "GetProcessById") || IsMember(s, "System.Diagnostics.Process", "GetProcesses")
+                || IsMember(s, "System.Diagnostics.Process", "GetProcessesByName"),
+            "ningún ejercicio necesita buscar otros procesos del sistema (Process.GetProcessById, GetProcesses)",
+            "no exercise needs to look up other processes of the system (Process.GetProcessById, GetProcesses)"),
         new("tuberias", "GR0107", s => InNamespace(s, "System.IO.Pipes"),
             "las tuberías (System.IO.Pipes) son el canal del corrector, no de los ejercicios",
             "pipes (System.IO.Pipes) are the grader's channel, not the exercises'"),

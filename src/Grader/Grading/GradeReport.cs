@@ -29,6 +29,9 @@ internal sealed record GradeReport
     public LocalizedText? ProgramError { get; init; }
 
     public TimeSpan Duration { get; init; }
+
+    /// <summary>The isolation layers that protected the run; empty when nothing ran.</summary>
+    public IReadOnlyList<string> Isolation { get; init; } = [];
 }
 
 internal enum GradeStatus

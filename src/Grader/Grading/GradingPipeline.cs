@@ -12,6 +12,8 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
 {
     public static GradingPipeline CreateDefault() => new(new ScriptCompiler(), ChildProcessSandbox.Best());
 
+    public Execution.Isolation.IsolationLayers Isolation => sandbox.Layers;
+
     public async Task<GradeReport> CheckAsync(Exercise exercise, SourceFile submission, GradingOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(exercise);

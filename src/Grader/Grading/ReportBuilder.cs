@@ -81,6 +81,7 @@ internal static class ReportBuilder
             ProgramOutput = ProgramOutput(program, result, abnormal),
             ProgramError = program?.Exception is { } error ? Words(error) : null,
             Duration = duration,
+            Isolation = result.Isolation.Names,
         };
     }
 

@@ -18,6 +18,7 @@ internal sealed record ResultsDocument(
     int Score,
     int MaxScore,
     long DurationMs,
+    IReadOnlyList<string> Isolation,
     IReadOnlyList<string> Unfinished,
     IReadOnlyList<CompilerMessageDocument> CompilerMessages,
     ProgramDocument? Program,
@@ -39,6 +40,7 @@ internal sealed record ResultsDocument(
             report.Score,
             report.MaxScore,
             (long)report.Duration.TotalMilliseconds,
+            report.Isolation,
             report.Unfinished,
             report.CompilerMessages.Select(m => new CompilerMessageDocument(
                 m.File, m.Line, m.Column, m.Id, language == Language.En ? m.MessageEn : m.MessageEs, m.SourceLine)).ToList(),

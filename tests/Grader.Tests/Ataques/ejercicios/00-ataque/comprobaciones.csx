@@ -1,0 +1,6 @@
+[Check("programa_termina")]
+Verdict ProgramaTermina(CheckContext ctx)
+{
+    ctx.RequireProgramCompleted();
+    return Verdict.Pass();
+}

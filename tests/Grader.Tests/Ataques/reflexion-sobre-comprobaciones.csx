@@ -1,0 +1,6 @@
+// espera: error forbidden
+// capa: puerta estática (reflexión)
+foreach (var ensamblado in AppDomain.CurrentDomain.GetAssemblies())
+{
+    Console.WriteLine(ensamblado.GetName());
+}
