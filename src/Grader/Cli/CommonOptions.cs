@@ -32,10 +32,18 @@ internal sealed class CommonOptions
         Recursive = true,
     };
 
+    public Option<string> Isolation { get; } = new("--isolation")
+    {
+        Description = "auto (default): the best isolation this machine offers; plain: a plain child process (to compare or debug).",
+        DefaultValueFactory = _ => "auto",
+        Recursive = true,
+    };
+
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("es", "en");
         Format.AcceptOnlyFromAmong("text", "json");
+        Isolation.AcceptOnlyFromAmong("auto", "plain");
     }
 
     public void AddTo(Command command)
@@ -44,6 +52,7 @@ internal sealed class CommonOptions
         command.Options.Add(Format);
         command.Options.Add(Exercises);
         command.Options.Add(RequireIsolation);
+        command.Options.Add(Isolation);
     }
 
     public Language LanguageOf(ParseResult parse) => LanguageExtensions.Parse(parse.GetValue(Lang) ?? "es");
@@ -53,7 +62,9 @@ internal sealed class CommonOptions
     /// <summary>The pipeline for this command line: refuses, in one line, when full isolation is required and missing.</summary>
     public Grading.GradingPipeline Pipeline(ParseResult parse)
     {
-        var pipeline = Grading.GradingPipeline.CreateDefault();
+        var pipeline = parse.GetValue(Isolation) == "plain"
+            ? new Grading.GradingPipeline(new Compilation.ScriptCompiler(), new Execution.ChildProcessSandbox(new Execution.Isolation.PlainIsolation()))
+            : Grading.GradingPipeline.CreateDefault();
         if (parse.GetValue(RequireIsolation) && !pipeline.Isolation.Full)
         {
             throw new Grading.BadInputException(
