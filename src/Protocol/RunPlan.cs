@@ -10,7 +10,11 @@ public sealed record RunPlan
 
     public required AssemblyToRun Student { get; init; }
 
-    /// <summary>The exercise's checks compiled as a continuation of the student's script; absent in run mode.</summary>
+    /// <summary>
+    /// The exercise's checks compiled as a continuation of the student's script; absent in run mode. Its path is
+    /// <see cref="AssemblyToRun.FromStdin"/>: the bytes come on stdin after the run's key, never as a file the
+    /// student's code could read (a hidden check's expected values are in it).
+    /// </summary>
     public AssemblyToRun? Checks { get; init; }
 
     /// <summary>Null when the exercise needs no web server.</summary>
@@ -29,6 +33,10 @@ public enum RunMode
     Check,
 }
 
-public sealed record AssemblyToRun(string Path, string ScriptClassName);
+public sealed record AssemblyToRun(string Path, string ScriptClassName)
+{
+    /// <summary>The path of an assembly handed over stdin, base64 on one line, instead of written to disk.</summary>
+    public const string FromStdin = "-";
+}
 
 public sealed record SiteSettings(int LatencyMilliseconds);

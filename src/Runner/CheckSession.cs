@@ -11,7 +11,7 @@ namespace Grader.Runner;
 /// Check mode: the student's top-level statements, then each check of the exercise, each reported as it ends.
 /// Everything runs on the process's main thread, so a check sees the student's code as a console program would.
 /// </summary>
-internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleTee console, ExampleSite? site)
+internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChannel channel, ConsoleTee console, ExampleSite? site)
 {
     public void Run()
     {
@@ -21,7 +21,7 @@ internal sealed class CheckSession(RunPlan plan, ResultChannel channel, ConsoleT
         var program = RunProgram(chain, student, describer);
 
         var checksPlan = plan.Checks ?? throw new InvalidOperationException("Check mode needs the checks' assembly.");
-        var checksAssembly = chain.Load(checksPlan);
+        var checksAssembly = chain.Load(checksImage);
         var checks = chain.RunNext(checksAssembly, checksPlan.ScriptClassName);
 
         var code = plan.CodeFactsJson is { } json ? CodeFactsJson.Deserialize(json) : CodeFacts.Empty;

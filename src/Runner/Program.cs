@@ -27,8 +27,10 @@ if (RelaunchSession.IsRelaunch)
     return new RelaunchSession(plan, tee).Run();
 }
 
-// The host's secret for this run comes first on stdin; nothing after it is for the student's code.
+// The host's secret for this run comes first on stdin, then (check mode) the checks' assembly in base64;
+// nothing after them is for the student's code.
 var key = Console.In.ReadLine() ?? "";
+var checksImage = plan.Checks is null ? [] : Convert.FromBase64String(Console.In.ReadLine() ?? "");
 Console.SetIn(TextReader.Null);
 RelaunchSession.MarkAsRunner();
 CloseOnExec.Set(args[3]);
@@ -56,7 +58,7 @@ try
         return code;
     }
 
-    new CheckSession(plan, channel, tee, site).Run();
+    new CheckSession(plan, checksImage, channel, tee, site).Run();
     channel.Send(new DoneRecord());
 }
 catch (OutOfMemoryException exception)

@@ -25,7 +25,17 @@ internal sealed class ScriptChain
     public Assembly Load(AssemblyToRun compiled)
     {
         ArgumentNullException.ThrowIfNull(compiled);
-        var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(compiled.Path));
+        return Register(AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(compiled.Path)));
+    }
+
+    public Assembly Load(byte[] image)
+    {
+        using var stream = new MemoryStream(image);
+        return Register(AssemblyLoadContext.Default.LoadFromStream(stream));
+    }
+
+    private Assembly Register(Assembly assembly)
+    {
         loaded[assembly.GetName().Name!] = assembly;
         return assembly;
     }

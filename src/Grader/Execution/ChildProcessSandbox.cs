@@ -57,8 +57,7 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
         var stderr = new OutputDrain(process.StandardError.BaseStream, budget, live: null);
         try
         {
-            await process.StandardInput.WriteLineAsync(key.AsMemory(), cancellation).ConfigureAwait(false);
-            process.StandardInput.Close();
+            await HandOverAsync(process, key, request.ChecksAssembly, cancellation).ConfigureAwait(false);
             var exited = process.WaitForExitAsync(cancellation);
             var first = await Task.WhenAny(exited, budget.Exceeded, Task.Delay(request.Limits.Wall, cancellation)).ConfigureAwait(false);
             if (first == budget.Exceeded)
@@ -87,17 +86,33 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
         };
     }
 
+    /// <summary>The run's key, then the checks' assembly, on the runner's stdin; then stdin is closed.</summary>
+    private static async Task HandOverAsync(Process process, string key, byte[]? checks, CancellationToken cancellation)
+    {
+        try
+        {
+            await process.StandardInput.WriteLineAsync(key.AsMemory(), cancellation).ConfigureAwait(false);
+            if (checks is not null)
+            {
+                await process.StandardInput.WriteLineAsync(Convert.ToBase64String(checks).AsMemory(), cancellation).ConfigureAwait(false);
+            }
+
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The runner died before reading: its end is diagnosed from what it left.
+        }
+    }
+
     /// <summary>Writes the assemblies and the plan into bin/, naming them as the runner will see them.</summary>
     private static void WritePlan(SandboxRequest request, RunFolder folder, string binAsSeen)
     {
         File.WriteAllBytes(Path.Combine(folder.Bin, "Alumno.dll"), request.StudentAssembly);
         var student = binAsSeen + "/Alumno.dll";
-        AssemblyToRun? checks = null;
-        if (request.ChecksAssembly is { } checkBytes)
-        {
-            File.WriteAllBytes(Path.Combine(folder.Bin, "Comprobaciones.dll"), checkBytes);
-            checks = new AssemblyToRun(binAsSeen + "/Comprobaciones.dll", Compilation.ScriptOptionsFactory.ChecksClassName);
-        }
+        var checks = request.ChecksAssembly is null
+            ? null
+            : new AssemblyToRun(AssemblyToRun.FromStdin, Compilation.ScriptOptionsFactory.ChecksClassName);
 
         var plan = new RunPlan
         {

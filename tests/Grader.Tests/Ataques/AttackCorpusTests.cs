@@ -60,6 +60,8 @@ public sealed class AttackCorpusTests
     {
         var attack = Attack.Read(Path.Combine(Folder, file));
         var pipeline = new GradingPipeline(new ScriptCompiler(), sandbox);
+        // A secret in the grader's own environment, which no submission may see.
+        Environment.SetEnvironmentVariable("GRADER_TEST_SECRET", "SECRETO_DEL_CORRECTOR");
         using var host = new TcpListener(IPAddress.Loopback, HostPort);
         host.Start();
 

@@ -48,6 +48,26 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Require_isolation_refuses_to_grade_with_less_than_every_layer()
+    {
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", Solution, "--isolation", "plain", "--require-isolation");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("grader: --require-isolation", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_lists_the_isolation_layers()
+    {
+        var (exit, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "doctor");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("namespaces", stdout, StringComparison.Ordinal);
+        Assert.Contains("seccomp", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_output_follows_the_versioned_schema()
     {
         var (exit, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", Wrong, "--format", "json");

@@ -20,6 +20,9 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
     private const long FileBytes = 16L * 1024 * 1024;
     private const int MaxTasks = 512;
 
+    private static readonly string[] RunnerFiles =
+        ["Grader.Runner.dll", "Grader.Runner.deps.json", "Grader.Runner.runtimeconfig.json", "Grader.Checks.dll", "Grader.Protocol.dll"];
+
     public IsolationLayers Layers { get; } = Decide(tools);
 
     /// <summary>Null when no layer is available: use <see cref="PlainIsolation"/>.</summary>
@@ -92,7 +95,6 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
             "--unshare-all", "--die-with-parent", "--new-session",
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
             "--proc", "/proc", "--dev", "/dev",
-            "--ro-bind", RunnerEnvironment.RunnerDirectory, RunnerInside,
             "--ro-bind", folder.Bin, BinInside,
             "--size", WorkBytes.ToString(CultureInfo.InvariantCulture), "--perms", "1777", "--tmpfs", "/work",
             "--size", WorkBytes.ToString(CultureInfo.InvariantCulture), "--perms", "1777", "--tmpfs", "/tmp",
@@ -100,6 +102,14 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
         })
         {
             yield return argument;
+        }
+
+        // Only the runner's own files: the grader's folder also holds the bundled exercises, solutions included.
+        foreach (var file in RunnerFiles)
+        {
+            yield return "--ro-bind";
+            yield return Path.Combine(RunnerEnvironment.RunnerDirectory, file);
+            yield return $"{RunnerInside}/{file}";
         }
 
         var muxerRoot = Path.GetDirectoryName(DotnetMuxer.Path)!;
