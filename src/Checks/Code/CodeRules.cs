@@ -15,17 +15,9 @@ public static class CodeRules
         var found = new List<(string Function, CallFact Call, string Es, string En)>();
         foreach (var name in functions)
         {
-            var facts = code.Function(name);
-            if (facts is null)
+            if (Written(code, name, out var facts) is { } missing)
             {
-                return Verdict.Fail($"No encuentro la función {name}.", $"Cannot find the function {name}.");
-            }
-
-            if (facts.IsUnfinished)
-            {
-                return Verdict.Fail(
-                    $"La función {name} está sin completar (aún tiene «// completa»).",
-                    $"The function {name} is unfinished (it still has '// completa').");
+                return missing;
             }
 
             foreach (var call in facts.Calls.Where(c => !c.OffThread))
@@ -45,6 +37,22 @@ public static class CodeRules
         var es = string.Join(" ", found.Select(f => $"Línea {f.Call.Line}, en {f.Function}: {f.Es}"));
         var en = string.Join(" ", found.Select(f => $"Line {f.Call.Line}, in {f.Function}: {f.En}"));
         return Verdict.Fail(es, en);
+    }
+
+    /// <summary>A failing verdict when the function is missing or still the stub; null, with its facts, when it is written.</summary>
+    private static Verdict? Written(CodeFacts code, string name, out FunctionFacts facts)
+    {
+        facts = code.Function(name)!;
+        if (facts is null)
+        {
+            return Verdict.Fail($"No encuentro la función {name}.", $"Cannot find the function {name}.");
+        }
+
+        return facts.IsUnfinished
+            ? Verdict.Fail(
+                $"La función {name} está sin completar (aún tiene «// completa»).",
+                $"The function {name} is unfinished (it still has '// completa').")
+            : null;
     }
 
     private static (string Es, string En)? Blocking(CallFact call)
@@ -107,17 +115,9 @@ public static class CodeRules
     public static Verdict CallsItself(CodeFacts code, string function)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var facts = code.Function(function);
-        if (facts is null)
+        if (Written(code, function, out var facts) is { } missing)
         {
-            return Verdict.Fail($"No encuentro la función {function}.", $"Cannot find the function {function}.");
-        }
-
-        if (facts.IsUnfinished)
-        {
-            return Verdict.Fail(
-                $"La función {function} está sin completar (aún tiene «// completa»).",
-                $"The function {function} is unfinished (it still has '// completa').");
+            return missing;
         }
 
         return facts.CallsOwn(function)
