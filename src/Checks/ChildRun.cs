@@ -18,11 +18,24 @@ public sealed record ChildRun(int ProcessId, int? ParentProcessId, string Output
     public static IReadOnlyList<ChildRun> ReadAll() =>
         Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*.json")
-                .Select(path => JsonSerializer.Deserialize(File.ReadAllText(path), ChildRunJson.Default.ChildRun))
+                .Select(Read)
                 .OfType<ChildRun>()
                 .OrderBy(run => run.Finished)
                 .ToList()
             : [];
+
+    /// <summary>Null for a file that is not a record (the folder is writable by the student's code).</summary>
+    private static ChildRun? Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllText(path), ChildRunJson.Default.ChildRun);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     public void Save()
     {

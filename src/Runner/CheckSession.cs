@@ -36,7 +36,7 @@ internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChann
             WireVerdict verdict;
             try
             {
-                verdict = VerdictMapper.From(Invoke(method, checks, context));
+                verdict = VerdictMapper.FromVerdict(Invoke(method, checks, context));
             }
             catch (Exception exception) when (StudentErrorDescriber.Unwrap(exception) is OutOfMemoryException memory)
             {
@@ -46,14 +46,14 @@ internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChann
             }
             catch (Exception exception)
             {
-                verdict = mapper.From(exception);
+                verdict = mapper.FromException(exception);
             }
             finally
             {
                 console.End(buffer);
             }
 
-            channel.Send(new CheckRecord(name, verdict, buffer.Text, watch.ElapsedMilliseconds));
+            channel.Send(new CheckRecord(name, verdict, VerdictMapper.Cap(buffer.Text)!, watch.ElapsedMilliseconds));
         }
     }
 
@@ -75,7 +75,7 @@ internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChann
         }
 
         var output = buffer.Text;
-        channel.Send(new ProgramRecord(output, console.Truncated, error));
+        channel.Send(new ProgramRecord(VerdictMapper.Cap(output)!, console.Truncated, error));
         var failure = error is null ? null : VerdictMapper.Describe(error);
         return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En), DateTimeOffset.UtcNow);
     }

@@ -12,6 +12,7 @@ if (args.Length != 4 || args[0] != "--plan" || args[2] != "--channel")
     return 2;
 }
 
+CloseOnExec.HideMemory();
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var plan = ProtocolJson.DeserializePlan(File.ReadAllText(args[1])) ?? throw new InvalidDataException("Empty plan.");

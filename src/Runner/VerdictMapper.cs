@@ -6,7 +6,12 @@ namespace Grader.Runner;
 /// <summary>Turns how a check ended (a verdict, or an exception from the student's code or the check) into its wire form.</summary>
 internal sealed class VerdictMapper(StudentErrorDescriber describer)
 {
-    public static WireVerdict From(Verdict verdict)
+    /// <summary>Expected and actual texts are cut here: a record must stay small enough for the channel.</summary>
+    public const int MaxTextChars = 64 * 1024;
+
+    public static string? Cap(string? text) => text is null || text.Length <= MaxTextChars ? text : text[..MaxTextChars] + "…";
+
+    public static WireVerdict FromVerdict(Verdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         return new WireVerdict
@@ -18,18 +23,18 @@ internal sealed class VerdictMapper(StudentErrorDescriber describer)
                 _ => WireStatus.Fail,
             },
             Message = verdict.Message is { } m ? new WireText(m.Es, m.En) : null,
-            Expected = verdict.Expected,
-            Actual = verdict.Actual,
+            Expected = Cap(verdict.Expected),
+            Actual = Cap(verdict.Actual),
         };
     }
 
-    public WireVerdict From(Exception thrown)
+    public WireVerdict FromException(Exception thrown)
     {
         var exception = StudentErrorDescriber.Unwrap(thrown);
         switch (exception)
         {
             case CheckFailedException failed:
-                return From(failed.Verdict);
+                return FromVerdict(failed.Verdict);
             case ContractMismatchException mismatch:
                 return new WireVerdict
                 {
@@ -45,12 +50,14 @@ internal sealed class VerdictMapper(StudentErrorDescriber describer)
             return new WireVerdict { Status = WireStatus.Fail, Message = Describe(error), Exception = error };
         }
 
+        // No frame of the student's code: often what the code did not do (a file it never wrote), sometimes the
+        // check's own fault. It fails, in words that blame neither; `grader validar` catches the check's faults.
         return new WireVerdict
         {
-            Status = WireStatus.Error,
+            Status = WireStatus.Fail,
             Message = new WireText(
-                $"La comprobación falló por un error suyo, no de tu código ({exception.GetType().Name}: {exception.Message}). Avisa al profesorado.",
-                $"The check failed because of its own error, not your code's ({exception.GetType().Name}: {exception.Message}). Tell your instructor."),
+                $"La comprobación no pudo terminar: {exception.GetType().Name}: {exception.Message}. Si tu código hace lo que pide el enunciado, avisa al profesorado.",
+                $"The check could not finish: {exception.GetType().Name}: {exception.Message}. If your code does what the statement asks, tell your instructor."),
         };
     }
 

@@ -16,20 +16,31 @@ internal static class CheckCommand
         {
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
             var sources = parse.GetValue(files)!.Select(SubmissionFile.Read).ToList();
-            var writer = ReportWriters.For(common.Json(parse), common.LanguageOf(parse));
+            var json = common.Json(parse);
+            var text = json ? null : new Reporting.TextReportWriter(Terminal.Stdout(), common.LanguageOf(parse));
             var pipeline = common.Pipeline(parse);
-            var exitCode = ExitCodes.Success;
+            var reports = new List<GradeReport>();
             foreach (var source in sources)
             {
                 var report = await pipeline.CheckAsync(found, source, GradingOptions.Default, cancellation).ConfigureAwait(false);
-                writer.Write(report);
-                if (report.Status != GradeStatus.Pass)
+                text?.Write(report);
+                reports.Add(report);
+            }
+
+            if (json)
+            {
+                var writer = new Reporting.JsonReportWriter(Console.Out, common.LanguageOf(parse));
+                if (reports.Count == 1)
                 {
-                    exitCode = ExitCodes.Failure;
+                    writer.Write(reports[0]);
+                }
+                else
+                {
+                    writer.WriteAll(reports);
                 }
             }
 
-            return exitCode;
+            return reports.All(r => r.Status == GradeStatus.Pass) ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
     }

@@ -13,6 +13,11 @@ internal static class TemplateCommand
         command.SetAction(parse =>
         {
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
+            if (!File.Exists(found.SolutionPath))
+            {
+                throw new InvalidExerciseException($"{Path.Combine(found.Id, Exercise.SolutionFile)} is missing: the stub is made from it.");
+            }
+
             var stub = StubGenerator.FromSolution(File.ReadAllText(found.SolutionPath));
             File.WriteAllText(found.TemplatePath, stub);
             Console.WriteLine(found.TemplatePath);

@@ -10,9 +10,12 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
 {
     public static IReadOnlyList<ForbiddenApi> Defaults { get; } =
     [
-        new("reflexion", "GR0101", s => InNamespace(s, "System.Reflection") && !IsHarmlessName(s) || IsReflectionOnType(s) || IsMember(s, "System.Activator"),
-            "la reflexión (System.Reflection, Type.GetMethod, Activator) no hace falta en ningún ejercicio y permitiría tocar el corrector",
-            "reflection (System.Reflection, Type.GetMethod, Activator) is needed by no exercise and would let code tamper with the grader"),
+        new("reflexion", "GR0101", s => InNamespace(s, "System.Reflection") && !IsHarmlessName(s) || IsReflectionOnType(s) || IsMember(s, "System.Activator")
+                || InNamespace(s, "System.Linq.Expressions") || IsMember(s, "System.Delegate", "CreateDelegate") || IsMember(s, "System.Delegate", "Method")
+                || IsMember(s, "System.Delegate", "Target") || IsMember(s, "System.Delegate", "DynamicInvoke") || IsMember(s, "System.Delegate", "GetMethodInfo")
+                || IsMember(s, "System.Type", "GetType") && s is IMethodSymbol { IsStatic: true },
+            "la reflexión (System.Reflection, Type.GetMethod, Type.GetType, Activator, árboles de expresiones, Delegate.Method) no hace falta en ningún ejercicio y permitiría tocar el corrector",
+            "reflection (System.Reflection, Type.GetMethod, Type.GetType, Activator, expression trees, Delegate.Method) is needed by no exercise and would let code tamper with the grader"),
         new("interop", "GR0102", s => InNamespace(s, "System.Runtime.InteropServices") || InNamespace(s, "Microsoft.Win32.SafeHandles") || IsMember(s, "System.Runtime.CompilerServices.Unsafe"),
             "el código nativo y los punteros (System.Runtime.InteropServices, SafeHandle, Unsafe) quedan fuera de una entrega",
             "native code and raw memory (System.Runtime.InteropServices, SafeHandle, Unsafe) are out of bounds for a submission"),
@@ -30,9 +33,9 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
             "este ejercicio no arranca procesos (System.Diagnostics.Process)",
             "this exercise starts no processes (System.Diagnostics.Process)"),
         new("otros_procesos", "GR0108", s => IsMember(s, "System.Diagnostics.Process", "GetProcessById") || IsMember(s, "System.Diagnostics.Process", "GetProcesses")
-                || IsMember(s, "System.Diagnostics.Process", "GetProcessesByName"),
-            "ningún ejercicio necesita buscar otros procesos del sistema (Process.GetProcessById, GetProcesses)",
-            "no exercise needs to look up other processes of the system (Process.GetProcessById, GetProcesses)"),
+                || IsMember(s, "System.Diagnostics.Process", "GetProcessesByName") || IsMember(s, "System.Diagnostics.Process", "Kill"),
+            "ningún ejercicio necesita buscar ni matar procesos (Process.GetProcessById, GetProcesses, Kill)",
+            "no exercise needs to look up or kill processes (Process.GetProcessById, GetProcesses, Kill)"),
         new("tuberias", "GR0107", s => InNamespace(s, "System.IO.Pipes"),
             "las tuberías (System.IO.Pipes) son el canal del corrector, no de los ejercicios",
             "pipes (System.IO.Pipes) are the grader's channel, not the exercises'"),
@@ -40,7 +43,7 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
 
     /// <summary>A rule an exercise adds with <c>reglas: {prohibir: ['System.Threading.Thread.Sleep']}</c>: a type or member by name.</summary>
     public static ForbiddenApi Named(string name) =>
-        new(name, "GR0110", s => Display(s).StartsWith(name, StringComparison.Ordinal),
+        new(name, "GR0110", s => Display(s) == name || Display(s).StartsWith(name + ".", StringComparison.Ordinal) || Display(s).StartsWith(name + "(", StringComparison.Ordinal),
             $"este ejercicio no permite usar {name}", $"this exercise does not allow {name}");
 
     private static bool InNamespace(ISymbol symbol, string prefix)

@@ -21,6 +21,13 @@ internal static class ForbiddenApis
         var seen = new HashSet<(int Line, string Code)>();
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
+            if (node is ExpressionSyntax expression && model.GetTypeInfo(expression).Type is { TypeKind: TypeKind.Dynamic })
+            {
+                // A dynamic call binds at run time: the gate cannot see what it names.
+                Add(found, seen, node.GetLocation(), "GR0109", "dynamic se resuelve al ejecutar y se salta estas reglas", "dynamic binds at run time and would slip past these rules");
+                continue;
+            }
+
             if (node is not (SimpleNameSyntax or MemberAccessExpressionSyntax) || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node)
             {
                 continue;
@@ -41,6 +48,52 @@ internal static class ForbiddenApis
 
         return found;
     }
+
+    /// <summary>
+    /// Names the student declares at the top of the script that the checks would otherwise mean as a type of .NET or
+    /// of the grader (<c>class Timing</c>, <c>var Expect</c>): in the continuation the student's name wins, and a
+    /// fake <c>Timing.Alternate</c> could pass a check. Refused, naming the clash.
+    /// </summary>
+    public static IReadOnlyList<CompilerMessage> Shadowing(CSharpCompilation checksCompilation, SyntaxTree student)
+    {
+        ArgumentNullException.ThrowIfNull(checksCompilation);
+        ArgumentNullException.ThrowIfNull(student);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in ScriptOptionsFactory.ChecksUsings)
+        {
+            if (Namespace(checksCompilation.GlobalNamespace, name) is { } ns)
+            {
+                taken.UnionWith(ns.GetTypeMembers().Where(t => t.DeclaredAccessibility == Accessibility.Public).Select(t => t.Name));
+            }
+        }
+
+        var found = new List<CompilerMessage>();
+        var seen = new HashSet<(int, string)>();
+        foreach (var declaration in student.GetRoot().ChildNodes().Concat(student.GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Select(g => g.Statement)))
+        {
+            var names = declaration switch
+            {
+                BaseTypeDeclarationSyntax type => [type.Identifier],
+                DelegateDeclarationSyntax d => [d.Identifier],
+                MethodDeclarationSyntax m => [m.Identifier],
+                PropertyDeclarationSyntax p => [p.Identifier],
+                FieldDeclarationSyntax f => f.Declaration.Variables.Select(v => v.Identifier).ToArray(),
+                LocalDeclarationStatementSyntax l => l.Declaration.Variables.Select(v => v.Identifier).ToArray(),
+                _ => Array.Empty<SyntaxToken>(),
+            };
+            foreach (var name in names.Where(n => taken.Contains(n.ValueText)))
+            {
+                Add(found, seen, name.GetLocation(), "GR0111",
+                    $"el nombre {name.ValueText} ya es un tipo de .NET o del corrector que las comprobaciones usan; ponle otro nombre",
+                    $"the name {name.ValueText} is already a type of .NET or of the grader that the checks use; give it another name");
+            }
+        }
+
+        return found;
+    }
+
+    private static INamespaceSymbol? Namespace(INamespaceSymbol root, string dotted) =>
+        dotted.Split('.').Aggregate<string, INamespaceSymbol?>(root, (ns, part) => ns?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part));
 
     /// <summary>
     /// <c>unsafe</c> code, found in the syntax before compiling: the compiler would call it an error of its own

@@ -45,6 +45,12 @@ internal sealed class ScriptCompiler : ISubmissionCompiler
         {
             var checksTree = Parse(checks);
             var continuation = CheckContinuation.Compile(compilation, checksTree, out var mismatched);
+            var shadowing = ForbiddenApis.Shadowing(continuation, tree);
+            if (shadowing.Count > 0)
+            {
+                return new RejectedSubmission(RejectionKind.Forbidden, shadowing);
+            }
+
             if (mismatched.Count > 0 && reference is not null && ExerciseFaults(reference, checksTree, mismatched.Keys) is { Count: > 0 } faults)
             {
                 return new RejectedSubmission(RejectionKind.BrokenChecks, faults);

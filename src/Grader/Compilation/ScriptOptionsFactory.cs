@@ -26,8 +26,11 @@ internal static class ScriptOptionsFactory
 
     public static CSharpCompilationOptions Student { get; } = Options(StudentClassName, ConsoleUsings);
 
-    public static CSharpCompilationOptions Checks { get; } =
-        Options(ChecksClassName, [.. ConsoleUsings, "System.Text", "System.Diagnostics", "Grader.Checks", "Grader.Checks.Code", "Grader.Checks.Web"]);
+    /// <summary>What the checks' code imports: the console usings plus the grader's building blocks.</summary>
+    public static readonly string[] ChecksUsings =
+        [.. ConsoleUsings, "System.Text", "System.Diagnostics", "Grader.Checks", "Grader.Checks.Code", "Grader.Checks.Web"];
+
+    public static CSharpCompilationOptions Checks { get; } = Options(ChecksClassName, ChecksUsings);
 
     private static CSharpCompilationOptions Options(string scriptClassName, IEnumerable<string> usings) =>
         new CSharpCompilationOptions(

@@ -4,8 +4,10 @@ namespace Grader.Execution;
 
 /// <summary>
 /// A secret per run, handed to the runner as the first line of its stdin before any student code loads, and
-/// put at the start of every record it writes. The student's code cannot read it (stdin is consumed and
-/// reflection is refused), so a record it writes into the channel, by whatever path, is recognised as forged.
+/// put at the start of every record it writes. Stdin is consumed, reflection and dynamic code are refused, and the
+/// runner makes itself non-dumpable so its memory is not readable through /proc by the run's unprivileged uid; a
+/// record the student's code writes into the channel is then recognised as forged. (As root, in the plain
+/// fallback, /proc/self/mem stays readable: only full isolation closes that door.)
 /// </summary>
 internal static class ChannelKey
 {

@@ -57,7 +57,8 @@ internal sealed class ChannelListener
 
                 if (line.Length > MaxLineChars || ProtocolJson.DeserializeRecord(line[(key.Length + 1)..]) is not { } record)
                 {
-                    return;
+                    // Keep draining: a runner whose pipe closed would lose every later record.
+                    continue;
                 }
 
                 lock (records)
@@ -73,6 +74,7 @@ internal sealed class ChannelListener
         }
         catch (JsonException)
         {
+            // A malformed genuine record ends the listening; what came before is kept.
         }
         catch (IOException)
         {

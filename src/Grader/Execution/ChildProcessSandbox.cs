@@ -18,8 +18,8 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
 
     public IsolationLayers Layers => isolation.Layers;
 
-    // Process start and the release of the parent's copy of the pipe's inheritable end happen under one lock,
-    // so no other child started in parallel inherits this run's channel.
+    // The pipe's inheritable end exists, in this process, only inside this lock: created, handed to the child, and
+    // released under it, so no other child started in parallel inherits this run's channel.
     private static readonly Lock StartGate = new();
     private static readonly TimeSpan DrainPatience = TimeSpan.FromSeconds(2);
 
@@ -27,27 +27,40 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
     {
         ArgumentNullException.ThrowIfNull(request);
         using var folder = RunFolder.Create();
-        using var pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        using var launch = isolation.Prepare(folder, request, pipe.GetClientHandleAsString());
-        WritePlan(request, folder, launch.BinAsSeen);
-        var start = launch.Start;
-        start.RedirectStandardInput = true;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        var watch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
+        AnonymousPipeServerStream pipe;
+        Launch launch;
+        var process = new Process();
         lock (StartGate)
         {
+            pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
             try
             {
+                launch = isolation.Prepare(folder, request, pipe.GetClientHandleAsString());
+                WritePlan(request, folder, launch.BinAsSeen);
+                var start = launch.Start;
+                start.RedirectStandardInput = true;
+                start.RedirectStandardOutput = true;
+                start.RedirectStandardError = true;
+                start.UseShellExecute = false;
+                process.StartInfo = start;
                 process.Start();
+            }
+            catch
+            {
+                pipe.Dispose();
+                process.Dispose();
+                throw;
             }
             finally
             {
                 pipe.DisposeLocalCopyOfClientHandle();
             }
         }
+
+        using var ownedPipe = pipe;
+        using var ownedLaunch = launch;
+        using var ownedProcess = process;
+        var watch = Stopwatch.StartNew();
 
         var termination = Termination.Exited;
         var budget = new OutputBudget(request.Limits.OutputBytes);
@@ -57,9 +70,11 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
         var stderr = new OutputDrain(process.StandardError.BaseStream, budget, live: null);
         try
         {
-            await HandOverAsync(process, key, request.ChecksAssembly, cancellation).ConfigureAwait(false);
+            // The clock runs from the start: a runner that never reads its stdin cannot hold the grader.
+            var deadline = Task.Delay(request.Limits.Wall, cancellation);
+            await Task.WhenAny(HandOverAsync(process, key, request.ChecksAssembly, cancellation), deadline).ConfigureAwait(false);
             var exited = process.WaitForExitAsync(cancellation);
-            var first = await Task.WhenAny(exited, budget.Exceeded, Task.Delay(request.Limits.Wall, cancellation)).ConfigureAwait(false);
+            var first = await Task.WhenAny(exited, budget.Exceeded, deadline).ConfigureAwait(false);
             if (first == budget.Exceeded)
             {
                 termination = Termination.OutputLimit;
@@ -75,6 +90,7 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
             launch.Cgroup?.KillAll();
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var records = await channel.FinishAsync(DrainPatience).ConfigureAwait(false);
         var outText = await stdout.FinishAsync(DrainPatience).ConfigureAwait(false);
         var errText = await stderr.FinishAsync(DrainPatience).ConfigureAwait(false);
@@ -82,7 +98,7 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
         return new SandboxResult(termination, exitCode, records, outText, errText, watch.Elapsed, channel.Forged)
         {
             MemoryExceeded = launch.Cgroup?.OutOfMemory ?? false,
-            Isolation = isolation.Layers,
+            Isolation = launch.Layers,
         };
     }
 

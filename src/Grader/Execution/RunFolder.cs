@@ -33,7 +33,7 @@ internal sealed class RunFolder : IDisposable
         }
         catch (IOException)
         {
-            // A file still held open by a process being torn down; the temp folder cleaner takes it later.
+            // Something a run's process left that this user cannot remove; the temp folder cleaner takes it later.
         }
         catch (UnauthorizedAccessException)
         {

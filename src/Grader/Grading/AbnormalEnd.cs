@@ -38,7 +38,8 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
                 "Your program wrote into the channel the grader receives results through: the submission cannot be graded that way."));
         }
 
-        if (result.MemoryExceeded || fault?.Kind == FaultKind.OutOfMemory || result.Stderr.Text.Contains("OutOfMemoryException", StringComparison.Ordinal))
+        if (result.MemoryExceeded || fault?.Kind == FaultKind.OutOfMemory
+            || !result.Done && result.Stderr.Text.Contains("OutOfMemoryException", StringComparison.Ordinal))
         {
             var mb = (limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
             return new(FailureReason.MemoryLimit, new(

@@ -53,7 +53,8 @@ internal static class ReportBuilder
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(result);
-        var records = result.Records.OfType<CheckRecord>().ToDictionary(r => r.Name, StringComparer.Ordinal);
+        // The first record of a name counts; a second one (a check declared twice) is ignored.
+        var records = result.Records.OfType<CheckRecord>().GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var started = result.Records.OfType<CheckStartedRecord>().Select(r => r.Name).LastOrDefault(name => !records.ContainsKey(name));
         var abnormal = AbnormalEnd.Diagnose(result, limits, started);
         var program = result.Records.OfType<ProgramRecord>().FirstOrDefault();
@@ -121,12 +122,13 @@ internal static class ReportBuilder
         {
             Status = status,
             Score = status == TestStatus.Pass ? spec.Points : 0,
-            Message = spec.Hidden && status == TestStatus.Fail ? HiddenFailure
+            Message = spec.Hidden && status is TestStatus.Fail or TestStatus.Error ? HiddenFailure
                 : verdict.Message is { } m ? new LocalizedText(m.Es, m.En) : null,
             Hint = status is TestStatus.Pass or TestStatus.Skip ? null : spec.Hint,
             Expected = spec.Hidden ? null : verdict.Expected,
             Actual = spec.Hidden ? null : verdict.Actual,
-            Output = Cap(record.Output, TestReport.MaxOutputChars),
+            // What a hidden check printed may show its inputs.
+            Output = spec.Hidden && status != TestStatus.Pass ? "" : Cap(record.Output, TestReport.MaxOutputChars),
         };
     }
 

@@ -20,4 +20,10 @@ internal sealed class JsonReportWriter(TextWriter output, Language language) : I
     {
         output.WriteLine(JsonSerializer.Serialize(ResultsDocument.From(report, language), Options));
     }
+
+    /// <summary>Several graded files: one JSON array of results, so the output stays one document.</summary>
+    public void WriteAll(IEnumerable<GradeReport> reports)
+    {
+        output.WriteLine(JsonSerializer.Serialize(reports.Select(r => ResultsDocument.From(r, language)).ToList(), Options));
+    }
 }

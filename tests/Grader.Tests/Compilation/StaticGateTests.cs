@@ -22,6 +22,11 @@ public sealed class StaticGateTests
     [InlineData("System.Diagnostics.Process.Start(\"sh\");", "GR0106")]
     [InlineData("var s = new System.IO.Pipes.AnonymousPipeClientStream(\"3\");", "GR0107")]
     [InlineData("unsafe void F() { }", "GR0100")]
+    [InlineData("dynamic d = 1; Console.WriteLine(d);", "GR0109")]
+    [InlineData("var e = System.Linq.Expressions.Expression.Constant(1);", "GR0101")]
+    [InlineData("var t = Type.GetType(\"Grader.Runner.ResultChannel, Grader.Runner\");", "GR0101")]
+    [InlineData("Action a = () => { }; var m = a.Method;", "GR0101")]
+    [InlineData("System.Diagnostics.Process.GetCurrentProcess().Kill();", "GR0108")]
     public void Refuses_with_the_rule_and_the_line(string line, string code)
     {
         var outcome = Compile("Console.WriteLine(1);\n" + line + "\n");
@@ -41,6 +46,21 @@ public sealed class StaticGateTests
     public void Lets_through_what_the_exercises_need(string source)
     {
         Assert.IsType<CompiledSubmission>(Compile(source));
+    }
+
+    [Fact]
+    public void A_student_name_that_would_hide_a_type_the_checks_use_is_refused()
+    {
+        var outcome = new ScriptCompiler().Compile(new CompileRequest(
+            new SourceFile("a.csx", "Console.WriteLine(1);\nstatic class Timing { }\n"),
+            new SourceFile("comprobaciones.csx", "[Check(\"x\")] Verdict X(CheckContext ctx) => Verdict.Pass();"),
+            null,
+            ForbiddenApi.Defaults));
+
+        var rejected = Assert.IsType<RejectedSubmission>(outcome);
+        var message = Assert.Single(rejected.Messages);
+        Assert.Equal(("GR0111", 2), (message.Id, message.Line));
+        Assert.Contains("Timing", message.MessageEs, StringComparison.Ordinal);
     }
 
     [Fact]

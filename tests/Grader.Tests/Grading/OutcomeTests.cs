@@ -190,6 +190,19 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public async Task A_huge_actual_text_fails_its_check_and_loses_no_later_result()
+    {
+        // Huge only for the check's own input, so the program's output stays small.
+        var source = Support.Grading.SolutionWith(Id, Join, "return lineas.Count == 2 && lineas[0] == \"Date: hoy\" ? new string('x', 1_100_000) : string.Join(\"\\n\", lineas);");
+
+        var report = await Support.Grading.SourceAsync(Id, source, new GradingOptions { WallLimit = TimeSpan.FromSeconds(20) });
+
+        Assert.Equal(TestStatus.Fail, Support.Grading.Test(report, "une_cabeceras").Status);
+        Assert.Equal(TestStatus.Pass, Support.Grading.Test(report, "clasifica_pasos").Status);
+        Assert.NotEqual(FailureReason.Crash, report.Reason);
+    }
+
+    [Fact]
     public async Task An_exception_nobody_catches_on_a_students_thread_is_a_crash_that_says_which()
     {
         var source = Support.Grading.SolutionWith(Id, Classify,

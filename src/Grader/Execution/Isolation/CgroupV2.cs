@@ -21,6 +21,9 @@ internal sealed class CgroupV2 : ICgroup
         var path = Path.Combine(parent, name);
         try
         {
+            // The grader's own group must hand memory and pids down to the run's groups.
+            Directory.CreateDirectory(parent);
+            File.WriteAllText(Path.Combine(parent, "cgroup.subtree_control"), "+memory +pids");
             Directory.CreateDirectory(path);
             File.WriteAllText(Path.Combine(path, "memory.max"), memoryBytes.ToString(CultureInfo.InvariantCulture));
             if (File.Exists(Path.Combine(path, "memory.swap.max")))

@@ -12,8 +12,11 @@ internal interface IIsolation
 }
 
 /// <summary>One prepared start: the process to run, where the runner sees the compiled files, and what to tear down.</summary>
-internal sealed class Launch(ProcessStartInfo start, string binAsSeen, ICgroup? cgroup, IDisposable? lease) : IDisposable
+internal sealed class Launch(ProcessStartInfo start, string binAsSeen, ICgroup? cgroup, IDisposable? lease, IsolationLayers layers) : IDisposable
 {
+    /// <summary>The layers this run actually got (a cgroup that could not be made is not reported).</summary>
+    public IsolationLayers Layers { get; } = layers;
+
     public ProcessStartInfo Start { get; } = start;
 
     public string BinAsSeen { get; } = binAsSeen;

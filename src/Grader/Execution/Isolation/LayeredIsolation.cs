@@ -44,8 +44,24 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
             "v1" => CgroupV1.Create(name, request.Limits.MemoryBytes, MaxTasks),
             _ => null,
         };
-        var lease = Layers.UnprivilegedUser ? UserSlots.Acquire() : null;
-        OpenForUser(folder);
+        UserSlots.Lease? lease = null;
+        try
+        {
+            lease = Layers.UnprivilegedUser ? UserSlots.Acquire() : null;
+            OpenForUser(folder);
+            return Build(folder, request, pipeHandle, cgroup, lease);
+        }
+        catch
+        {
+            cgroup?.Dispose();
+            lease?.Dispose();
+            throw;
+        }
+    }
+
+    private Launch Build(RunFolder folder, SandboxRequest request, string pipeHandle, ICgroup? cgroup, UserSlots.Lease? lease)
+    {
+        var layers = cgroup is null ? Layers with { Cgroups = "none" } : Layers;
 
         var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = folder.Work };
         start.Environment.Clear();
@@ -74,7 +90,7 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
         {
             RunnerCommand.AppendAll(start, BubblewrapArguments(folder, environment));
             RunnerCommand.Append(start, $"{RunnerInside}/{RunnerCommand.RunnerFile}", $"{BinInside}/plan.json", pipeHandle);
-            return new Launch(start, BinInside, cgroup, lease);
+            return new Launch(start, BinInside, cgroup, lease, layers);
         }
 
         foreach (var (key, value) in environment)
@@ -84,7 +100,7 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
 
         start.ArgumentList.Add(DotnetMuxer.Path);
         RunnerCommand.Append(start, Path.Combine(RunnerEnvironment.RunnerDirectory, RunnerCommand.RunnerFile), Path.Combine(folder.Bin, "plan.json"), pipeHandle);
-        return new Launch(start, folder.Bin, cgroup, lease);
+        return new Launch(start, folder.Bin, cgroup, lease, layers);
     }
 
     private IEnumerable<string> BubblewrapArguments(RunFolder folder, IReadOnlyDictionary<string, string> environment)
@@ -92,7 +108,7 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
         yield return tools.Bwrap!;
         foreach (var argument in new[]
         {
-            "--unshare-all", "--die-with-parent", "--new-session",
+            "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
             "--proc", "/proc", "--dev", "/dev",
             "--ro-bind", folder.Bin, BinInside,

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Grader.Execution.Isolation;
 
 /// <summary>
-/// Unprivileged user ids, one per run at a time: RLIMIT_NPROC counts a uid's tasks machine-wide and is ignored for
-/// root, so each run gets a uid of its own and a fork bomb in one cannot starve another.
+/// Unprivileged user ids, one per run at a time within this grader process: RLIMIT_NPROC counts a uid's tasks
+/// machine-wide and is ignored for root, so each run gets a uid of its own and a fork bomb in one cannot starve
+/// another. Two grader processes on one machine share the range (not coordinated yet).
 /// </summary>
 internal static class UserSlots
 {
