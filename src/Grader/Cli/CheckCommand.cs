@@ -15,9 +15,11 @@ internal static class CheckCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
-            var sources = parse.GetValue(files)!.Select(SubmissionFile.Read).ToList();
-            var json = common.Json(parse);
-            var text = json ? null : new Reporting.TextReportWriter(Terminal.Stdout(), common.LanguageOf(parse));
+            var paths = parse.GetValue(files)!;
+            var sources = paths.Select(SubmissionFile.Read).ToList();
+            var format = parse.GetValue(common.Format);
+            var language = common.LanguageOf(parse);
+            var text = format == "text" ? new Reporting.TextReportWriter(Terminal.Stdout(), language) : null;
             var pipeline = common.Pipeline(parse);
             var reports = new List<GradeReport>();
             foreach (var source in sources)
@@ -27,21 +29,34 @@ internal static class CheckCommand
                 reports.Add(report);
             }
 
-            if (json)
-            {
-                var writer = new Reporting.JsonReportWriter(Console.Out, common.LanguageOf(parse));
-                if (reports.Count == 1)
-                {
-                    writer.Write(reports[0]);
-                }
-                else
-                {
-                    writer.WriteAll(reports);
-                }
-            }
+            WriteDocument(format, language, reports, paths);
 
             return reports.All(r => r.Status == GradeStatus.Pass) ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
+    }
+
+    /// <summary>The formats that are one document for all the files graded.</summary>
+    private static void WriteDocument(string? format, Reporting.Language language, List<GradeReport> reports, string[] paths)
+    {
+        switch (format)
+        {
+            case "json" when reports.Count == 1:
+                new Reporting.JsonReportWriter(Console.Out, language).Write(reports[0]);
+                break;
+            case "json":
+                new Reporting.JsonReportWriter(Console.Out, language).WriteAll(reports);
+                break;
+            case "junit":
+                new Reporting.JUnitReportWriter(Console.Out, language).WriteAll(reports);
+                break;
+            case "gradescope":
+                new Reporting.GradescopeReportWriter(Console.Out, language).WriteAll(reports);
+                break;
+            case "github":
+                var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+                new Reporting.GitHubReportWriter(Console.Out, language, r => paths[reports.IndexOf(r)], string.IsNullOrEmpty(summary) ? null : summary).WriteAll(reports);
+                break;
+        }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class CommonOptions
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "Output format: text (default) or json.",
+        Description = "Output format: text (default), json, junit (JUnit XML), github (Actions annotations and step summary) or gradescope (results.json).",
         DefaultValueFactory = _ => "text",
         Recursive = true,
     };
@@ -42,7 +42,7 @@ internal sealed class CommonOptions
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("es", "en");
-        Format.AcceptOnlyFromAmong("text", "json");
+        Format.AcceptOnlyFromAmong("text", "json", "junit", "github", "gradescope");
         Isolation.AcceptOnlyFromAmong("auto", "plain");
     }
 

@@ -91,6 +91,52 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task JUnit_output_has_one_case_per_check_and_the_failure_with_its_message()
+    {
+        var (exit, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", Wrong, Solution, "--format", "junit");
+
+        Assert.Equal(1, exit);
+        var suites = System.Xml.Linq.XDocument.Parse(stdout).Root!;
+        Assert.Equal(("10", "1"), (suites.Attribute("tests")!.Value, suites.Attribute("failures")!.Value));
+        var failure = Assert.Single(suites.Descendants("failure"));
+        Assert.Equal("clasifica_pasos", failure.Parent!.Attribute("name")!.Value);
+        Assert.StartsWith("Clasificación incorrecta", failure.Attribute("message")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GitHub_output_annotates_the_students_file_and_writes_the_step_summary()
+    {
+        using var folder = new TemporaryFolder();
+        var summary = Path.Combine(folder.Path, "resumen.md");
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            var (exit, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", Wrong, "--format", "github");
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith($"::error file={Wrong},title=01-es-vs-cpu clasifica_pasos::Clasificación incorrecta", stdout, StringComparison.Ordinal);
+            Assert.Contains("| clasifica_pasos | fail | 0/2 |", File.ReadAllText(summary), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+        }
+    }
+
+    [Fact]
+    public async Task Gradescope_output_has_the_total_and_one_test_per_check()
+    {
+        var (exit, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", Wrong, "--format", "gradescope");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal((8, 10), (json.RootElement.GetProperty("score").GetInt32(), json.RootElement.GetProperty("max_score").GetInt32()));
+        var tests = json.RootElement.GetProperty("tests").EnumerateArray().ToList();
+        Assert.Equal(5, tests.Count);
+        Assert.Equal("failed", tests.Single(t => t.GetProperty("name").GetString() == "01-es-vs-cpu: clasifica_pasos").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Json_output_names_the_reason_of_an_error()
     {
         using var folder = new TemporaryFolder();

@@ -1,0 +1,68 @@
+using System.Text;
+using Grader.Grading;
+
+namespace Grader.Reporting;
+
+/// <summary>
+/// GitHub Actions: one <c>::error</c> annotation per failed check, on the student's line where there is one, and a
+/// Markdown summary appended to the file named by GITHUB_STEP_SUMMARY.
+/// </summary>
+internal sealed class GitHubReportWriter(TextWriter output, Language language, Func<GradeReport, string> pathOf, string? summaryPath)
+{
+    public void WriteAll(IReadOnlyList<GradeReport> reports)
+    {
+        foreach (var report in reports)
+        {
+            var file = Property(pathOf(report));
+            foreach (var message in report.CompilerMessages)
+            {
+                output.WriteLine($"::error file={file},line={message.Line},col={message.Column},title={Property($"{report.ExerciseId} {message.Id}")}::{Escape(language == Language.En ? message.MessageEn : message.MessageEs)}");
+            }
+
+            foreach (var test in report.Tests.Where(t => t.Status is TestStatus.Fail or TestStatus.Error))
+            {
+                output.WriteLine($"::error file={file},title={Property($"{report.ExerciseId} {test.Name}")}::{Escape(test.Message?.In(language) ?? test.Description.In(language))}");
+            }
+
+            if (report.Status == GradeStatus.Error && report.Tests.Count > 0)
+            {
+                output.WriteLine($"::error file={file},title={Property(report.ExerciseId)}::{Escape(report.Message.In(language))}");
+            }
+        }
+
+        if (summaryPath is not null)
+        {
+            File.AppendAllText(summaryPath, Summary(reports));
+        }
+    }
+
+    private string Summary(IReadOnlyList<GradeReport> reports)
+    {
+        var labels = Labels.For(language);
+        var markdown = new StringBuilder();
+        foreach (var report in reports)
+        {
+            markdown.Append("### ").Append(report.ExerciseId).Append(" · ").Append(report.Submission).Append(": ")
+                .Append(report.Score).Append('/').Append(report.MaxScore).Append("\n\n")
+                .Append(report.Message.In(language)).Append("\n\n")
+                .Append("| ").Append(labels.Check).Append(" | ").Append(labels.Result).Append(" | ").Append(labels.Points).Append(" |\n|---|---|---|\n");
+            foreach (var test in report.Tests)
+            {
+                markdown.Append("| ").Append(test.Name).Append(" | ").Append(test.Status.ToString().ToLowerInvariant()).Append(" | ")
+                    .Append(test.Score).Append('/').Append(test.MaxScore).Append(" |\n");
+            }
+
+            markdown.Append('\n');
+        }
+
+        return markdown.ToString();
+    }
+
+    /// <summary>A workflow command's message ends at a newline: escaped as GitHub's toolkit does.</summary>
+    private static string Escape(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    /// <summary>A property (file, title) also ends at ':' or ','.</summary>
+    private static string Property(string text) =>
+        Escape(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Grader.Grading;
+
+namespace Grader.Reporting;
+
+/// <summary>JUnit XML, read by GitLab, Jenkins and Azure DevOps: one test suite per graded file, one test case per check.</summary>
+internal sealed class JUnitReportWriter(TextWriter output, Language language)
+{
+    public void WriteAll(IEnumerable<GradeReport> reports)
+    {
+        var suites = reports.Select(Suite).ToList();
+        var document = new XDocument(new XElement("testsuites",
+            new XAttribute("tests", suites.Sum(s => (int)s.Attribute("tests")!)),
+            new XAttribute("failures", suites.Sum(s => (int)s.Attribute("failures")!)),
+            new XAttribute("errors", suites.Sum(s => (int)s.Attribute("errors")!)),
+            suites));
+        output.WriteLine(document.ToString());
+    }
+
+    private XElement Suite(GradeReport report)
+    {
+        var cases = report.Tests.Select(t => Case(report, t)).ToList();
+        if (report.Tests.Count == 0)
+        {
+            // Nothing ran (it did not compile, or was refused): one case says why.
+            cases.Add(new XElement("testcase", new XAttribute("name", "compilar"), new XAttribute("classname", report.ExerciseId),
+                new XElement("error", new XAttribute("message", report.Message.In(language)),
+                    string.Join('\n', report.CompilerMessages.Select(m => $"{m.File}({m.Line},{m.Column}): error {m.Id}: {(language == Language.En ? m.MessageEn : m.MessageEs)}")))));
+        }
+
+        return new XElement("testsuite",
+            new XAttribute("name", $"{report.ExerciseId} · {report.Submission}"),
+            new XAttribute("tests", cases.Count),
+            new XAttribute("failures", report.Tests.Count(t => t.Status == TestStatus.Fail)),
+            new XAttribute("errors", report.Tests.Count(t => t.Status == TestStatus.Error) + (report.Tests.Count == 0 ? 1 : 0)),
+            new XAttribute("skipped", report.Tests.Count(t => t.Status == TestStatus.Skip)),
+            new XAttribute("time", report.Duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)),
+            new XElement("properties",
+                new XElement("property", new XAttribute("name", "score"), new XAttribute("value", $"{report.Score}/{report.MaxScore}"))),
+            cases);
+    }
+
+    private XElement Case(GradeReport report, TestReport test)
+    {
+        var element = new XElement("testcase", new XAttribute("name", test.Name), new XAttribute("classname", report.ExerciseId));
+        var message = test.Message?.In(language) ?? test.Description.In(language);
+        var details = string.Join('\n', new[] { test.Hint is { } hint ? $"{Labels.For(language).Hint}: {hint.In(language)}" : null, test.Output.Length > 0 ? test.Output : null }.OfType<string>());
+        element.Add(test.Status switch
+        {
+            TestStatus.Fail => new XElement("failure", new XAttribute("message", message), details),
+            TestStatus.Error => new XElement("error", new XAttribute("message", message), details),
+            TestStatus.Skip => new XElement("skipped", new XAttribute("message", message)),
+            _ => null,
+        });
+        return element;
+    }
+}
