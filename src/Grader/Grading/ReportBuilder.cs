@@ -125,6 +125,7 @@ internal static class ReportBuilder
             Message = spec.Hidden && status is TestStatus.Fail or TestStatus.Error ? HiddenFailure
                 : verdict.Message is { } m ? new LocalizedText(m.Es, m.En) : null,
             Hint = status is TestStatus.Pass or TestStatus.Skip ? null : spec.Hint,
+            Line = verdict.Exception?.Line,
             Expected = spec.Hidden ? null : verdict.Expected,
             Actual = spec.Hidden ? null : verdict.Actual,
             // What a hidden check printed may show its inputs.

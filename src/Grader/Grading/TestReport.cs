@@ -20,6 +20,9 @@ internal sealed record TestReport
 
     public bool Hidden { get; init; }
 
+    /// <summary>The line of the student's file where the exception that failed this check was thrown, if any.</summary>
+    public int? Line { get; init; }
+
     /// <summary>False when the run ended before this check started: its status is an error it did not cause.</summary>
     public bool Ran { get; init; } = true;
 

@@ -21,7 +21,8 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
 
             foreach (var test in report.Tests.Where(t => t.Status is TestStatus.Fail or TestStatus.Error))
             {
-                output.WriteLine($"::error file={file},title={Property($"{report.ExerciseId} {test.Name}")}::{Escape(test.Message?.In(language) ?? test.Description.In(language))}");
+                var line = test.Line is { } l ? $",line={l}" : "";
+                output.WriteLine($"::error file={file}{line},title={Property($"{report.ExerciseId} {test.Name}")}::{Escape(test.Message?.In(language) ?? test.Description.In(language))}");
             }
 
             if (report.Status == GradeStatus.Error && report.Tests.Count > 0)

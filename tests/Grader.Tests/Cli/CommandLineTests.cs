@@ -124,6 +124,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task GitHub_annotations_point_at_the_line_that_threw()
+    {
+        using var folder = new TemporaryFolder();
+        var throwing = folder.Write("lanza.csx", "string Clasificar(string paso) =>\n    throw new ArgumentException(paso);\n");
+
+        var (_, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", throwing, "--format", "github");
+
+        Assert.Contains($"::error file={throwing},line=2,title=01-es-vs-cpu clasifica_pasos::", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gradescope_output_has_the_total_and_one_test_per_check()
     {
         var (exit, stdout, _) = await GraderProcess.RunAsync(RepoPaths.Root, "check", "01-es-vs-cpu", Wrong, "--format", "gradescope");
