@@ -11,11 +11,11 @@ public sealed record RunPlan
     public required AssemblyToRun Student { get; init; }
 
     /// <summary>
-    /// The exercise's checks compiled as a continuation of the student's script; absent in run mode. Its path is
-    /// <see cref="AssemblyToRun.FromStdin"/>: the bytes come on stdin after the run's key, never as a file the
-    /// student's code could read (a hidden check's expected values are in it).
+    /// The script class of the exercise's checks, compiled as a continuation of the student's script; null in run
+    /// mode. The assembly's bytes come on stdin after the run's key, never as a file the student's code could read
+    /// (a hidden check's expected values are in it).
     /// </summary>
-    public AssemblyToRun? Checks { get; init; }
+    public string? ChecksClassName { get; init; }
 
     /// <summary>Null when the exercise needs no web server.</summary>
     public SiteSettings? Site { get; init; }
@@ -33,10 +33,6 @@ public enum RunMode
     Check,
 }
 
-public sealed record AssemblyToRun(string Path, string ScriptClassName)
-{
-    /// <summary>The path of an assembly handed over stdin, base64 on one line, instead of written to disk.</summary>
-    public const string FromStdin = "-";
-}
+public sealed record AssemblyToRun(string Path, string ScriptClassName);
 
 public sealed record SiteSettings(int LatencyMilliseconds);

@@ -20,9 +20,9 @@ internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChann
         var describer = new StudentErrorDescriber(student);
         var program = RunProgram(chain, student, describer);
 
-        var checksPlan = plan.Checks ?? throw new InvalidOperationException("Check mode needs the checks' assembly.");
+        var checksClass = plan.ChecksClassName ?? throw new InvalidOperationException("Check mode needs the checks' assembly.");
         var checksAssembly = chain.Load(checksImage);
-        var checks = chain.RunNext(checksAssembly, checksPlan.ScriptClassName);
+        var checks = chain.RunNext(checksAssembly, checksClass);
 
         var code = plan.CodeFactsJson is { } json ? CodeFactsJson.Deserialize(json) : CodeFacts.Empty;
         var context = new CheckContext(program, Environment.CurrentDirectory, code, console, site);

@@ -121,21 +121,18 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
         }
     }
 
-    /// <summary>Writes the assemblies and the plan into bin/, naming them as the runner will see them.</summary>
+    /// <summary>Writes the student's assembly and the plan into bin/, naming them as the runner will see them.</summary>
     private static void WritePlan(SandboxRequest request, RunFolder folder, string binAsSeen)
     {
         File.WriteAllBytes(Path.Combine(folder.Bin, "Alumno.dll"), request.StudentAssembly);
         var student = binAsSeen + "/Alumno.dll";
-        var checks = request.ChecksAssembly is null
-            ? null
-            : new AssemblyToRun(AssemblyToRun.FromStdin, Compilation.ScriptOptionsFactory.ChecksClassName);
 
         var plan = new RunPlan
         {
             Mode = request.Mode,
             SubmissionName = request.SubmissionName,
             Student = new AssemblyToRun(student, Compilation.ScriptOptionsFactory.StudentClassName),
-            Checks = checks,
+            ChecksClassName = request.ChecksAssembly is null ? null : Compilation.ScriptOptionsFactory.ChecksClassName,
             Site = request.SiteLatency is { } latency ? new SiteSettings((int)latency.TotalMilliseconds) : null,
             CodeFactsJson = request.CodeFactsJson,
             OutputCaptureLimit = (int)Math.Min(request.Limits.OutputBytes, int.MaxValue),

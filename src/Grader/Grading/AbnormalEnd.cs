@@ -69,10 +69,14 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
                 $"Your program crashed with an exception nobody caught in one of its threads{during.Item2}: {fault.Detail}"));
         }
 
+        // Environment.Exit is refused by the static gate: an early end here is the runtime's or the system's doing,
+        // and the last thing written to stderr is what says why.
         var code = result.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "?";
+        var last = result.Stderr.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        var said = last is null ? ("", "") : ($" Lo último que escribió en stderr: «{last}».", $" The last thing it wrote to stderr: '{last}'.");
         return new(FailureReason.Crash, new(
-            $"Tu programa terminó el proceso antes de tiempo (código de salida {code}){during.Item1}: ¿llama a Environment.Exit?",
-            $"Your program ended its process early (exit code {code}){during.Item2}: does it call Environment.Exit?"));
+            $"Tu programa se cerró antes de terminar (código de salida {code}){during.Item1}.{said.Item1}",
+            $"Your program closed before finishing (exit code {code}){during.Item2}.{said.Item2}"));
     }
 
     /// <summary>The student's function that repeats most in the stack the runtime printed.</summary>

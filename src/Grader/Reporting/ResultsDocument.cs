@@ -62,7 +62,8 @@ internal sealed record ResultsDocument(
                 t.Ran)).ToList());
     }
 
-    private static string Snake(string pascal) =>
+    /// <summary>The schema's spelling of an enum member: <c>MemoryLimit</c> is <c>memory_limit</c>.</summary>
+    public static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString(CultureInfo.InvariantCulture)));
 }
 

@@ -72,7 +72,7 @@ public sealed class AttackCorpusTests
         Assert.True(attack.Statuses.Contains(report.Status.ToString().ToLowerInvariant()), $"expected {string.Join("|", attack.Statuses)}: {described}");
         if (attack.Reason != "*" && report.Status == GradeStatus.Error)
         {
-            Assert.True(Snake(report.Reason) == attack.Reason, $"expected reason {attack.Reason}: {described}");
+            Assert.True(Grader.Reporting.ResultsDocument.Snake(report.Reason?.ToString() ?? "") == attack.Reason, $"expected reason {attack.Reason}: {described}");
         }
 
         var everything = report.ProgramOutput + string.Concat(report.Tests.Select(t => t.Output + t.Message?.Es));
@@ -107,9 +107,6 @@ public sealed class AttackCorpusTests
 
         return left;
     }
-
-    private static string Snake(FailureReason? reason) =>
-        string.Concat((reason?.ToString() ?? "").Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static TheoryData<string> Attacks(bool onlyWithoutLayers)
     {

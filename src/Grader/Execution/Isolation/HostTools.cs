@@ -18,7 +18,7 @@ internal sealed record HostTools(string? Bwrap, string? Unshare, string? Setpriv
 
         var bwrap = Find("bwrap");
         var setpriv = Find("setpriv");
-        var isRoot = Environment.UserName == "root" || geteuid() == 0;
+        var isRoot = geteuid() == 0;
         return new HostTools(bwrap, Find("unshare"), setpriv, Find("prlimit"), Find("ip"), isRoot, bwrap is not null && Tries(bwrap, setpriv, isRoot));
     }
 

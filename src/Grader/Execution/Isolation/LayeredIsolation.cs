@@ -9,7 +9,7 @@ namespace Grader.Execution.Isolation;
 /// read-only view of the runtime and the compiled files, size-capped tmpfs for work and tmp, empty environment,
 /// seccomp) → dotnet runner. Without bwrap, unshare gives PID, network and IPC namespaces instead.
 /// </summary>
-internal sealed class LayeredIsolation(HostTools tools) : IIsolation
+internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) : IIsolation
 {
     private const string Script =
         "f=$1; shift; while [ \"$1\" != \"--\" ]; do echo $$ > \"$1\" || exit 125; shift; done; shift; exec \"$@\" 9<\"$f\"";
@@ -23,14 +23,14 @@ internal sealed class LayeredIsolation(HostTools tools) : IIsolation
     private static readonly string[] RunnerFiles =
         ["Grader.Runner.dll", "Grader.Runner.deps.json", "Grader.Runner.runtimeconfig.json", "Grader.Checks.dll", "Grader.Protocol.dll"];
 
-    public IsolationLayers Layers { get; } = Decide(tools);
+    public IsolationLayers Layers { get; } = layers;
 
     /// <summary>Null when no layer is available: use <see cref="PlainIsolation"/>.</summary>
     public static LayeredIsolation? Create(HostTools tools)
     {
         ArgumentNullException.ThrowIfNull(tools);
         var layers = Decide(tools);
-        return layers.Namespaces == "none" && layers.Cgroups == "none" && !layers.Rlimits ? null : new LayeredIsolation(tools);
+        return layers.Namespaces == "none" && layers.Cgroups == "none" && !layers.Rlimits ? null : new LayeredIsolation(tools, layers);
     }
 
     public Launch Prepare(RunFolder folder, SandboxRequest request, string pipeHandle)
