@@ -1,62 +1,100 @@
 using System.CommandLine;
+using Grader.Batch;
 using Grader.Exercises;
 using Grader.Grading;
 
 namespace Grader.Cli;
 
-/// <summary><c>grader check EXERCISE FILE...</c>: grade, print feedback and points, exit 0 only when everything passed.</summary>
+/// <summary>
+/// <c>grader check EXERCISE FILE...</c> or <c>grader check --all [DIR]</c>: grade, print feedback and points. Exit 0
+/// when everything passed, or with <c>--min-score</c> when the points reach it; 1 otherwise; 2 on bad input.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var exercise = new Argument<string>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu (see grader list)." };
-        var files = new Argument<string[]>("archivos") { Description = "The .csx file(s) to grade.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("check", "Grade a submission: feedback, points and exit code.") { exercise, files };
+        var exercise = new Argument<string?>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu (see grader list).", Arity = ArgumentArity.ZeroOrOne };
+        var files = new Argument<string[]>("archivos") { Description = "The .csx file(s) to grade.", Arity = ArgumentArity.ZeroOrMore };
+        var all = new Option<string?>("--all")
+        {
+            Description = "Grade every exercise file found under DIR (default: the current folder), each against the exercise its name says (01-es-vs-cpu.csx).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var minScore = new Option<int?>("--min-score") { Description = "Exit 0 when the points of all the files graded add up to at least this, even if some check fails." };
+        var command = new Command("check", "Grade a submission: feedback, points and exit code.") { exercise, files, all, minScore };
         command.SetAction(async (parse, cancellation) =>
         {
-            var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
-            var paths = parse.GetValue(files)!;
-            var sources = paths.Select(SubmissionFile.Read).ToList();
+            var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));
+            var targets = parse.GetResult(all) is not null
+                ? FindAll(catalog, parse.GetValue(all) ?? ".", parse.GetValue(exercise), parse.GetValue(files)!)
+                : Named(catalog, parse.GetValue(exercise), parse.GetValue(files)!);
             var format = parse.GetValue(common.Format);
             var language = common.LanguageOf(parse);
             var text = format == "text" ? new Reporting.TextReportWriter(Terminal.Stdout(), language) : null;
             var pipeline = common.Pipeline(parse);
             var reports = new List<GradeReport>();
-            foreach (var source in sources)
+            foreach (var (found, path) in targets)
             {
-                var report = await pipeline.CheckAsync(found, source, GradingOptions.Default, cancellation).ConfigureAwait(false);
+                var report = await pipeline.CheckAsync(found, SubmissionFile.Read(path), GradingOptions.Default, cancellation).ConfigureAwait(false);
                 text?.Write(report);
                 reports.Add(report);
             }
 
-            WriteDocument(format, language, reports, paths);
+            new CheckDocumentWriter(format, language).Write(reports, targets.Select(t => t.Path).ToList());
+            var score = reports.Sum(r => r.Score);
+            if (parse.GetValue(minScore) is { } required)
+            {
+                if (format == "text")
+                {
+                    Console.Out.WriteLine(score >= required
+                        ? $"Puntos: {score}/{reports.Sum(r => r.MaxScore)} (mínimo {required}: superado / minimum {required}: reached)"
+                        : $"Puntos: {score}/{reports.Sum(r => r.MaxScore)} (mínimo {required}: no alcanzado / minimum {required}: not reached)");
+                }
+
+                return score >= required ? ExitCodes.Success : ExitCodes.Failure;
+            }
 
             return reports.All(r => r.Status == GradeStatus.Pass) ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
     }
 
-    /// <summary>The formats that are one document for all the files graded.</summary>
-    private static void WriteDocument(string? format, Reporting.Language language, List<GradeReport> reports, string[] paths)
+    private static List<(Exercise Exercise, string Path)> Named(ExerciseCatalog catalog, string? id, string[] paths)
     {
-        switch (format)
+        if (id is null || paths.Length == 0)
         {
-            case "json" when reports.Count == 1:
-                new Reporting.JsonReportWriter(Console.Out, language).Write(reports[0]);
-                break;
-            case "json":
-                new Reporting.JsonReportWriter(Console.Out, language).WriteAll(reports);
-                break;
-            case "junit":
-                new Reporting.JUnitReportWriter(Console.Out, language).WriteAll(reports);
-                break;
-            case "gradescope":
-                new Reporting.GradescopeReportWriter(Console.Out, language).WriteAll(reports);
-                break;
-            case "github":
-                var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
-                new Reporting.GitHubReportWriter(Console.Out, language, r => paths[reports.IndexOf(r)], string.IsNullOrEmpty(summary) ? null : summary).WriteAll(reports);
-                break;
+            throw new BadInputException("Say which exercise and which file(s): grader check 01-es-vs-cpu mi-archivo.csx (or grader check --all).");
         }
+
+        var found = catalog.Find(id);
+        return [.. paths.Select(p => (found, p))];
+    }
+
+    /// <summary>Every .csx under the folder whose name places it, skipping build output and the exercises themselves.</summary>
+    private static List<(Exercise Exercise, string Path)> FindAll(ExerciseCatalog catalog, string folder, string? id, string[] paths)
+    {
+        if (id is not null || paths.Length > 0)
+        {
+            throw new BadInputException("--all finds the files itself: give it a folder (--all DIR), not an exercise or files.");
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            throw new BadInputException($"The folder '{folder}' does not exist.");
+        }
+
+        var matcher = new ExerciseFileMatcher(catalog.All());
+        var skipped = new[] { "bin", "obj", ".git", "node_modules" };
+        var found = Directory.EnumerateFiles(folder, "*.csx", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains))
+            .Where(f => !Path.GetFullPath(f).StartsWith(catalog.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Exercise: matcher.Match(Path.GetFileName(f)), Path: f))
+            .Where(t => t.Exercise is not null)
+            .Select(t => (t.Exercise!, t.Path))
+            .ToList();
+        return found.Count > 0
+            ? found
+            : throw new BadInputException($"No exercise file under '{folder}': name them after the exercise, such as 01-es-vs-cpu.csx (see grader list).");
     }
 }

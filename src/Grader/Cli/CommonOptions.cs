@@ -15,7 +15,7 @@ internal sealed class CommonOptions
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "Output format: text (default), json, junit (JUnit XML), github (Actions annotations and step summary) or gradescope (results.json).",
+        Description = "Output format: text (default), json, junit (JUnit XML), github (Actions annotations and step summary) gradescope (results.json) or classroom (GitHub Classroom autograding result).",
         DefaultValueFactory = _ => "text",
         Recursive = true,
     };
@@ -42,7 +42,7 @@ internal sealed class CommonOptions
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("es", "en");
-        Format.AcceptOnlyFromAmong("text", "json", "junit", "github", "gradescope");
+        Format.AcceptOnlyFromAmong("text", "json", "junit", "github", "gradescope", "classroom");
         Isolation.AcceptOnlyFromAmong("auto", "plain");
     }
 

@@ -18,6 +18,8 @@ internal static class GraderCli
         root.Subcommands.Add(ValidateCommand.Create(common));
         root.Subcommands.Add(TemplateCommand.Create(common));
         root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(GradeCommand.Create(common));
+        root.Subcommands.Add(MergeCommand.Create(common));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Grader.Batch;
+using Grader.Exercises;
+using Grader.Gradebook;
+using Grader.Grading;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// <c>grader grade ENTREGAS</c>: a whole class into a gradebook and the instructor's reports. Exit 0 when every file
+/// was graded (whatever the students scored), 1 when stopped or when the grader failed on some file, 2 on bad input.
+/// </summary>
+internal static class GradeCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var submissions = new Argument<string>("entregas") { Description = "Folder of students' folders (ALUMNO/ID.csx), Moodle's download folder, or a .zip of either." };
+        var output = new Option<string>("--out") { Description = "Output folder: gradebook, informe.html, notas.csv, retroalimentacion/.", DefaultValueFactory = _ => "resultados" };
+        var jobs = new Option<int>("--jobs") { Description = "Submissions graded at once (exercises that measure time always run alone).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var force = new Option<bool>("--force") { Description = "Regrade everything, even files already graded against the same exercise version." };
+        var shard = new Option<string?>("--shard") { Description = "i/n: grade only this deterministic share of the students (join the gradebooks with grader merge)." };
+        var command = new Command("grade", "Grade a whole class: gradebook (SQLite), informe.html, notas.csv and feedback per student.")
+        {
+            submissions, output, jobs, force, shard,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));
+            var exercises = catalog.All();
+            if (exercises.Count == 0)
+            {
+                throw new BadInputException($"There are no exercises in {catalog.Root}.");
+            }
+
+            if (parse.GetValue(jobs) < 1)
+            {
+                throw new BadInputException("--jobs must be at least 1.");
+            }
+
+            var share = Shard.Parse(parse.GetValue(shard));
+            var inbox = SubmissionInbox.Open(parse.GetValue(submissions)!, exercises);
+            var folder = parse.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            using var gradebook = GradebookStore.Open(Path.Combine(folder, GradebookStore.FileName));
+            var versions = exercises.ToDictionary(e => e.Id, ExerciseVersion.Of);
+            foreach (var exercise in exercises)
+            {
+                gradebook.RegisterExercise(exercise, versions[exercise.Id], File.Exists(exercise.TemplatePath) ? await File.ReadAllTextAsync(exercise.TemplatePath, cancellation).ConfigureAwait(false) : null);
+            }
+
+            gradebook.RegisterUnplaced(inbox.Unplaced);
+            var mine = inbox.HandIns.Where(h => share.Owns(h.StudentKey)).ToList();
+            var byId = exercises.ToDictionary(e => e.Id);
+            var pending = mine
+                .Select(h => new BatchJob(h, byId[h.ExerciseId], versions[h.ExerciseId]))
+                .Where(j => parse.GetValue(force) || !gradebook.IsGraded(j.HandIn, j.ExerciseVersion))
+                .ToList();
+            var log = Console.Error;
+            await log.WriteLineAsync($"grader: {mine.Count} files of {mine.Select(h => h.StudentKey).Distinct().Count()} students"
+                + (share.Count > 1 ? $" (shard {share})" : "") + $"; {mine.Count - pending.Count} already graded, {pending.Count} to grade; {inbox.Unplaced.Count} files not placed.").ConfigureAwait(false);
+
+            IBatchProgress progress = Console.IsErrorRedirected || Console.IsOutputRedirected
+                ? new PlainBatchProgress(Console.Out)
+                : new LiveBatchProgress(Terminal.Stdout());
+            var summary = await new BatchGrader(common.Pipeline(parse), gradebook, progress)
+                .GradeAsync(pending, mine.Count - pending.Count, parse.GetValue(jobs), cancellation).ConfigureAwait(false);
+            var results = ClassOutput.Write(gradebook, folder, common.LanguageOf(parse));
+            BatchSummaryWriter.Write(Console.Out, summary, results, folder, gradebook.Path);
+            return summary.Cancelled || summary.GraderFaults > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        });
+        return command;
+    }
+}
