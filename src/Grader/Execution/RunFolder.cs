@@ -22,8 +22,11 @@ internal sealed class RunFolder : IDisposable
 
     public string Temp { get; }
 
-    public static RunFolder Create() =>
-        new(Directory.CreateTempSubdirectory("grader-run-").FullName);
+    public static RunFolder Create()
+    {
+        StaleRuns.SweepOnce();
+        return new(Directory.CreateTempSubdirectory(StaleRuns.FolderPrefix).FullName);
+    }
 
     public void Dispose()
     {

@@ -5,7 +5,10 @@ namespace Grader.Tests.Support;
 /// <summary>Runs the built <c>grader</c> command as a user would, and collects what it printed.</summary>
 internal static class GraderProcess
 {
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(TimeSpan.FromSeconds(90), workingDirectory, args);
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,10 +23,15 @@ internal static class GraderProcess
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TimeSpan limit, string workingDirectory, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Grader.Execution.Isolation;
+
+namespace Grader.Execution;
+
+/// <summary>
+/// What a grader killed outright (SIGKILL, a power cut) could not clean: its run folders and the runs' cgroups.
+/// Their names carry the grader's pid, so the next grader removes those whose grader is gone, once per process.
+/// </summary>
+internal static partial class StaleRuns
+{
+    public const string Prefix = "grader-run-";
+
+    private static int swept;
+
+    public static string FolderPrefix => $"{Prefix}{Environment.ProcessId}-";
+
+    public static void SweepOnce()
+    {
+        if (Interlocked.Exchange(ref swept, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var folder in Owned(Path.GetTempPath(), Prefix))
+        {
+            TryDelete(() => Directory.Delete(folder, recursive: true));
+        }
+
+        var roots = new[] { "/sys/fs/cgroup/memory/grader", "/sys/fs/cgroup/pids/grader", CgroupV2.Root() };
+        foreach (var root in roots.OfType<string>())
+        {
+            foreach (var cgroup in Owned(root, "run-" + Prefix))
+            {
+                CgroupProcesses.KillListed([Path.Combine(cgroup, "cgroup.procs")]);
+                CgroupProcesses.RemoveWhenEmpty(cgroup);
+            }
+        }
+    }
+
+    /// <summary>Subfolders named <c>prefix&lt;pid&gt;-…</c> whose pid is no longer a running process.</summary>
+    private static List<string> Owned(string root, string prefix)
+    {
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateDirectories(root, prefix + "*")
+            .Where(d => Pid().Match(Path.GetFileName(d)[prefix.Length..]) is { Success: true } m
+                && !IsAlive(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(Action delete)
+    {
+        try
+        {
+            delete();
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    [GeneratedRegex(@"^(\d+)-")]
+    private static partial Regex Pid();
+}

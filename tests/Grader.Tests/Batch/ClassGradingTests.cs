@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using Grader.Gradebook;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Batch;
+
+/// <summary>
+/// The generated class of 60 × 10, graded by the real command: the gradebook and notas.csv hold exactly the
+/// totals known in advance; a run killed halfway and restarted ends with the same gradebook.
+/// Timing exercises are graded here, so the collection runs alone.
+/// </summary>
+[Collection(TimingCollection.Name)]
+public sealed class ClassGradingTests(GeneratedClassFixture fixture) : IClassFixture<GeneratedClassFixture>
+{
+    [Fact]
+    public void The_batch_completes_and_says_what_it_did()
+    {
+        Assert.True(fixture.Run.ExitCode == 0, fixture.Run.Stderr + fixture.Run.Stdout);
+        Assert.Contains($"{fixture.Class.Gradable} to grade", fixture.Run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Graded {fixture.Class.Gradable} ", fixture.Run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_cell_of_the_gradebook_is_the_known_grade()
+    {
+        var wrong = new List<string>();
+        foreach (var student in fixture.Results.Students)
+        {
+            foreach (var result in student.Results)
+            {
+                var expected = fixture.Class.Cells[(student.Key, result.ExerciseId)];
+                if (expected.Status != result.Status || expected.Reason != result.Reason || expected.Score != result.Score)
+                {
+                    wrong.Add($"{student.Key} {result.ExerciseId}: expected {expected}, got {result.Status} {result.Reason} {result.Score} ({result.Message.Es})");
+                }
+            }
+        }
+
+        Assert.Equal(GeneratedClass.Students, fixture.Results.Students.Count);
+        Assert.Equal(fixture.Class.Exercises.Count, fixture.Results.Exercises.Count);
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Fact]
+    public void Notas_csv_has_each_students_known_total()
+    {
+        var lines = File.ReadAllLines(Path.Combine(fixture.Output, "notas.csv"));
+        var header = lines[0].Split(',');
+        Assert.Equal(["Student", "SIS User ID", "Identifier"], header[..3]);
+        Assert.Equal(["Grade", "Maximum Grade"], header[^2..]);
+        Assert.Equal(GeneratedClass.Students + 1, lines.Length);
+        foreach (var line in lines.Skip(1))
+        {
+            var fields = line.Split(',');
+            var key = fields[1];
+            Assert.Equal(fixture.Class.ExpectedTotal(key).ToString(System.Globalization.CultureInfo.InvariantCulture), fields[^2]);
+            Assert.Equal("100", fields[^1]);
+            Assert.StartsWith("Participant 10", fields[2], StringComparison.Ordinal);
+            for (var e = 0; e < fixture.Class.Exercises.Count; e++)
+            {
+                Assert.Equal(fixture.Class.Cells[(key, header[3 + e])].Score.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[3 + e]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Files_that_are_nobodys_exercise_are_listed_not_dropped()
+    {
+        Assert.Equal(fixture.Class.Unplaced.Order(StringComparer.Ordinal), fixture.Results.Unplaced.Select(u => u.Path));
+        foreach (var path in fixture.Class.Unplaced)
+        {
+            Assert.Contains(path, fixture.Run.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Running_again_grades_nothing_that_is_unchanged()
+    {
+        var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(2), fixture.Root, "grade", fixture.Submissions, "--out", fixture.Output);
+
+        Assert.True(exitCode == 0, stderr + stdout);
+        Assert.Contains($"{fixture.Class.Gradable} already graded, 0 to grade", stderr, StringComparison.Ordinal);
+        using var gradebook = GradebookStore.Open(Path.Combine(fixture.Output, GradebookStore.FileName));
+        Assert.Equal(Canonical(fixture.Results), Canonical(gradebook.ReadClass()));
+    }
+
+    [Fact]
+    public async Task A_run_killed_halfway_and_restarted_ends_with_the_same_gradebook()
+    {
+        using var folder = new TemporaryFolder();
+        var output = Path.Combine(folder.Path, "resultados");
+        var gradebookPath = Path.Combine(output, GradebookStore.FileName);
+        var half = fixture.Class.Gradable / 2;
+        using (var process = Process.Start(GraderProcess.StartInfo(folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2"))!)
+        {
+            process.StandardOutput.BaseStream.CopyToAsync(Stream.Null).GetAwaiter();
+            process.StandardError.BaseStream.CopyToAsync(Stream.Null).GetAwaiter();
+            var limit = Stopwatch.StartNew();
+            while (Attempts(gradebookPath) < half && !process.HasExited && limit.Elapsed < TimeSpan.FromMinutes(10))
+            {
+                await Task.Delay(200);
+            }
+
+            // SIGKILL, as a crash or a power cut would: nothing of the grader gets to run after it.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var saved = Attempts(gradebookPath);
+        Assert.InRange(saved, half, fixture.Class.Gradable - 1);
+
+        var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(20), folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2");
+
+        Assert.True(exitCode == 0, stderr + stdout);
+        Assert.Contains($"{saved} already graded, {fixture.Class.Gradable - saved} to grade", stderr, StringComparison.Ordinal);
+        using var gradebook = GradebookStore.Open(gradebookPath);
+        Assert.Equal(Canonical(fixture.Results), Canonical(gradebook.ReadClass()));
+    }
+
+    /// <summary>The gradebook as grades: who got what on which check (not times, nor wording that quotes measurements).</summary>
+    private static List<string> Canonical(ClassResults results) =>
+        [.. results.Students.SelectMany(s => s.Results.Select(r =>
+            $"{s.Key}|{r.ExerciseId}|{r.Status}|{r.Reason}|{r.Score}|{r.ContentHash}|" + string.Join(",", r.Checks.Select(c => $"{c.Name}:{c.Status}:{c.Score}"))))];
+
+    private static long Attempts(string gradebookPath)
+    {
+        if (!File.Exists(gradebookPath))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={gradebookPath};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM attempts";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The schema may not exist yet in the first instant of the run.
+            return 0;
+        }
+    }
+}
