@@ -1,0 +1,113 @@
+// 09-bucle-eventos: el bucle de eventos por dentro. Una cola de tareas listas, tareas dormidas y un solo hilo.
+// Pruébalo con:   grader run 09-bucle-eventos TU-ARCHIVO.csx
+// Corrígelo con:  grader check 09-bucle-eventos TU-ARCHIVO.csx
+
+using System.Diagnostics;
+
+// Una tarea de ejemplo: imprime cada paso con su hilo y después cede el turno o duerme.
+IEnumerator<object?> Tarea(string nombre, int pasos, TimeSpan pausa)
+{
+    for (var paso = 1; paso <= pasos; paso++)
+    {
+        Console.WriteLine($"{nombre}: paso {paso} en el hilo {Environment.CurrentManagedThreadId}");
+        yield return pausa > TimeSpan.Zero ? pausa : null;
+    }
+}
+
+// Multitarea cooperativa con iteradores: cada tarea avanza hasta su siguiente yield return y cede el turno.
+class BucleTareas
+{
+    // Da turnos en orden de llegada; yield return null cede el turno, yield return TimeSpan duerme sin bloquear
+    // a las demás; una excepción termina solo su tarea y se guarda en Errores. Vuelve cuando todas han terminado.
+    public void Ejecutar()
+    {
+        while (listas.Count > 0 || dormidas.Count > 0)
+        {
+            // Las dormidas a las que ya les toca pasan al final de la cola de listas, por orden de despertar.
+            var ahora = reloj.Elapsed;
+            foreach (var dormida in dormidas.Where(d => d.Despertar <= ahora).OrderBy(d => d.Despertar).ToList())
+            {
+                dormidas.Remove(dormida);
+                listas.Enqueue(dormida.Tarea);
+            }
+
+            if (listas.Count == 0)
+            {
+                // Nadie está listo: solo entonces espera el bucle, hasta que despierte la primera dormida.
+                var espera = dormidas.Min(d => d.Despertar) - reloj.Elapsed;
+                if (espera > TimeSpan.Zero)
+                {
+                    Thread.Sleep((int)Math.Ceiling(espera.TotalMilliseconds));
+                }
+
+                continue;
+            }
+
+            var tarea = listas.Dequeue();
+            bool sigue;
+            try
+            {
+                sigue = tarea.MoveNext();
+            }
+            catch (Exception error)
+            {
+                Errores.Add(error);
+                continue;
+            }
+
+            if (!sigue)
+            {
+                tarea.Dispose();
+            }
+            else if (tarea.Current is TimeSpan pausa)
+            {
+                dormidas.Add((reloj.Elapsed + pausa, tarea));
+            }
+            else
+            {
+                listas.Enqueue(tarea);
+            }
+        }
+    }
+
+    // Pone la tarea al final de la cola de listas (también si el bucle ya está en marcha).
+    public void Agregar(IEnumerator<object?> tarea)
+    {
+        listas.Enqueue(tarea);
+    }
+
+    // El estado del bucle: las tareas listas para su turno y las dormidas con el momento en que despiertan.
+    private readonly Queue<IEnumerator<object?>> listas = new();
+    private readonly List<(TimeSpan Despertar, IEnumerator<object?> Tarea)> dormidas = new();
+    private readonly Stopwatch reloj = Stopwatch.StartNew();
+
+    // Las excepciones de las tareas que terminaron con un error, en el orden en que ocurrieron.
+    public List<Exception> Errores { get; } = new();
+}
+
+// Procesa los mensajes por orden de llegada (FIFO), también los que se encolan mientras tanto; vuelve con la cola vacía.
+void BucleMensajes(Queue<string> mensajes, Action<string> procesar)
+{
+    while (mensajes.Count > 0)
+    {
+        var mensaje = mensajes.Dequeue();
+        procesar(mensaje);
+    }
+}
+
+var cola = new Queue<string>(["tecla", "clic", "pintar"]);
+BucleMensajes(cola, mensaje =>
+{
+    Console.WriteLine($"Mensaje: {mensaje}");
+    if (mensaje == "tecla")
+    {
+        cola.Enqueue("pintar la letra");
+    }
+});
+
+var bucle = new BucleTareas();
+bucle.Agregar(Tarea("descarga", 3, TimeSpan.FromMilliseconds(100)));
+bucle.Agregar(Tarea("cálculo", 3, TimeSpan.Zero));
+var reloj = Stopwatch.StartNew();
+bucle.Ejecutar();
+Console.WriteLine($"Hilo principal: {Environment.CurrentManagedThreadId}. Todo terminado en {reloj.Elapsed.TotalSeconds:F1} s.");
