@@ -12,6 +12,7 @@ internal static class ClassOutput
         ArgumentNullException.ThrowIfNull(gradebook);
         Directory.CreateDirectory(folder);
         var results = gradebook.ReadClass();
+        results = results with { SimilarPairs = SimilarPairs(gradebook, results) };
         using (var csv = new StreamWriter(Path.Combine(folder, GradesCsvWriter.FileName)))
         {
             GradesCsvWriter.Write(results, csv);
@@ -19,4 +20,12 @@ internal static class ClassOutput
 
         return results;
     }
+
+    /// <summary>Similar pairs of every exercise, each compared without the code its stub handed out.</summary>
+    private static List<SimilarPair> SimilarPairs(GradebookStore gradebook, ClassResults results) =>
+        [.. results.Exercises.SelectMany(e => Similarity.SimilarityFinder.Find(
+            e.Id,
+            [.. gradebook.CurrentContents(e.Id).Select(c => new Similarity.SimilarityInput(c.Student, c.Content))],
+            gradebook.Stub(e.Id),
+            Similarity.SimilarityOptions.Default))];
 }
