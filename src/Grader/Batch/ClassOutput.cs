@@ -7,6 +7,8 @@ namespace Grader.Batch;
 /// <summary>Everything the instructor gets in the output folder, written from the gradebook alone (so merge writes the same).</summary>
 internal static class ClassOutput
 {
+    public const string FeedbackFolder = "retroalimentacion";
+
     public static ClassResults Write(GradebookStore gradebook, string folder, Language language)
     {
         ArgumentNullException.ThrowIfNull(gradebook);
@@ -17,6 +19,9 @@ internal static class ClassOutput
         {
             GradesCsvWriter.Write(results, csv);
         }
+
+        ClassReportHtmlWriter.WriteFile(results, language, folder);
+        FeedbackWriter.WriteAll(results, language, Path.Combine(folder, FeedbackFolder));
 
         return results;
     }

@@ -32,6 +32,12 @@ internal sealed class SubmissionInbox
         foreach (var entry in entries)
         {
             var parts = entry.RelativePath.Split('/');
+            if (parts.Any(p => p is ".." or "." or ""))
+            {
+                unplaced.Add(new UnplacedFile(entry.RelativePath, "ruta no válida en el zip / invalid path in the zip"));
+                continue;
+            }
+
             (string Key, string Name, string? MoodleId) student;
             var fileName = parts[^1];
             if (parts.Length >= 2)

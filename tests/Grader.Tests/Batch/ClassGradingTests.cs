@@ -117,6 +117,61 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture) : IClassFix
         Assert.Equal(Canonical(fixture.Results), Canonical(gradebook.ReadClass()));
     }
 
+    [Fact]
+    public async Task Informe_html_of_the_class_renders_its_table_and_charts_in_chromium_without_errors()
+    {
+        var page = Path.Combine(fixture.Output, "informe.html");
+        await using var browser = await HeadlessBrowser.StartAsync();
+
+        await browser.OpenAsync(page);
+        await browser.WaitForAsync("document.body.dataset.charts !== undefined", TimeSpan.FromSeconds(60));
+
+        Assert.Empty(browser.Errors);
+        Assert.Equal(GeneratedClass.Students, (await browser.EvaluateAsync(
+            $"document.querySelectorAll('#{Grader.Reporting.Class.StudentsSection.TableId} tbody tr').length")).GetInt32());
+        var charts = (await browser.EvaluateAsync("document.querySelectorAll('canvas').length")).GetInt32();
+        Assert.True(charts >= 3, $"{charts} charts");
+        Assert.Equal(charts.ToString(System.Globalization.CultureInfo.InvariantCulture), (await browser.EvaluateAsync("document.body.dataset.charts")).GetString());
+        Assert.Equal(charts, (await browser.EvaluateAsync("""
+            Array.from(document.querySelectorAll('canvas')).filter(canvas => {
+              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
+              return false;
+            }).length
+            """)).GetInt32());
+        var screenshot = await browser.ScreenshotAsync(Path.Combine(HeadlessBrowser.ArtifactsFolder, "informe-clase-60.png"));
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public void Every_student_gets_a_feedback_file_with_their_total()
+    {
+        var folder = Path.Combine(fixture.Output, "retroalimentacion");
+        Assert.Equal(GeneratedClass.Students, Directory.EnumerateFiles(folder, "*.md").Count());
+        Assert.Equal(GeneratedClass.Students, Directory.EnumerateFiles(folder, "*.html").Count());
+        var names = Grader.Reporting.Class.FeedbackFileNames.For(fixture.Class.StudentKeys);
+        foreach (var key in fixture.Class.StudentKeys)
+        {
+            var text = File.ReadAllText(Path.Combine(folder, names[key] + ".md"));
+            Assert.Contains($"{fixture.Class.ExpectedTotal(key)}/100", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Identical_files_are_reported_as_similar_and_untouched_stubs_are_not()
+    {
+        var pairs = fixture.Results.SimilarPairs;
+        // Students with the same slot got the same solution file: every exercise has such pairs.
+        Assert.Contains(pairs, p => p.Similarity >= 0.99 && fixture.Class.Cells[(p.StudentA, p.ExerciseId)].Status == "pass"
+            && fixture.Class.Cells[(p.StudentB, p.ExerciseId)].Status == "pass");
+        Assert.DoesNotContain(pairs, p => IsStub(p.StudentA, p.ExerciseId) && IsStub(p.StudentB, p.ExerciseId));
+    }
+
+    private bool IsStub(string student, string exercise) =>
+        fixture.Class.Cells[(student, exercise)] is { Status: "fail", Score: 0 } && fixture.Results.Students.Single(s => s.Key == student)
+            .Results.Single(r => r.ExerciseId == exercise).ContentHash == Grader.Batch.HandIn.ContentHash(File.ReadAllText(RepoPaths.Exercise(exercise, "plantilla.csx")));
+
     /// <summary>The gradebook as grades: who got what on which check (not times, nor wording that quotes measurements).</summary>
     private static List<string> Canonical(ClassResults results) =>
         [.. results.Students.SelectMany(s => s.Results.Select(r =>

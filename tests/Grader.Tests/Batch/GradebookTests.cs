@@ -8,8 +8,8 @@ namespace Grader.Tests.Batch;
 
 public sealed class GradebookTests
 {
-    private static readonly Grader.Exercises.Exercise First = Grading.Catalog.Find("01-es-vs-cpu");
-    private static readonly Grader.Exercises.Exercise Third = Grading.Catalog.Find("03-hola-hilo");
+    private static readonly Grader.Exercises.Exercise First = Support.Grading.Catalog.Find("01-es-vs-cpu");
+    private static readonly Grader.Exercises.Exercise Third = Support.Grading.Catalog.Find("03-hola-hilo");
 
     [Fact]
     public void A_recorded_file_is_graded_for_its_version_only_and_a_new_file_is_not()
