@@ -99,7 +99,7 @@ internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) 
         }
 
         start.ArgumentList.Add(DotnetMuxer.Path);
-        RunnerCommand.Append(start, Path.Combine(RunnerEnvironment.RunnerDirectory, RunnerCommand.RunnerFile), Path.Combine(folder.Bin, "plan.json"), pipeHandle);
+        RunnerCommand.Append(start, Path.Combine(RunnerStaging.For(RunnerFiles), RunnerCommand.RunnerFile), Path.Combine(folder.Bin, "plan.json"), pipeHandle);
         return new Launch(start, folder.Bin, cgroup, lease, layers);
     }
 
@@ -121,10 +121,11 @@ internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) 
         }
 
         // Only the runner's own files: the grader's folder also holds the bundled exercises, solutions included.
+        var runnerSource = RunnerStaging.For(RunnerFiles);
         foreach (var file in RunnerFiles)
         {
             yield return "--ro-bind";
-            yield return Path.Combine(RunnerEnvironment.RunnerDirectory, file);
+            yield return Path.Combine(runnerSource, file);
             yield return $"{RunnerInside}/{file}";
         }
 

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Batch;
+
+/// <summary>
+/// <c>grader grade</c> and <c>grader merge</c> on a small class of exercises that time nothing: resume, --force,
+/// a zip, and shards merged into the same grades as one run.
+/// </summary>
+public sealed class GradeCommandTests
+{
+    [Fact]
+    public async Task A_rerun_grades_nothing_and_force_regrades_everything()
+    {
+        using var folder = SmallClass();
+        var output = Path.Combine(folder.Path, "out");
+
+        var first = await Grade(folder, "entregas", output);
+        var again = await Grade(folder, "entregas", output);
+        var forced = await Grade(folder, "entregas", output, "--force");
+
+        Assert.True(first.ExitCode == 0, first.Stderr + first.Stdout);
+        Assert.Contains("0 already graded, 4 to grade", first.Stderr, StringComparison.Ordinal);
+        Assert.Contains("4 already graded, 0 to grade", again.Stderr, StringComparison.Ordinal);
+        Assert.Contains("0 already graded, 4 to grade", forced.Stderr, StringComparison.Ordinal);
+        Assert.Equal(first.Notas, File.ReadAllText(Path.Combine(output, "notas.csv")));
+    }
+
+    [Fact]
+    public async Task Two_shards_merged_give_the_grades_of_one_run_and_a_zip_grades_like_its_folder()
+    {
+        using var folder = SmallClass();
+        ZipFile.CreateFromDirectory(Path.Combine(folder.Path, "entregas"), Path.Combine(folder.Path, "entregas.zip"), CompressionLevel.Fastest, includeBaseDirectory: true);
+
+        var whole = await Grade(folder, "entregas.zip", Path.Combine(folder.Path, "whole"));
+        var one = await Grade(folder, "entregas", Path.Combine(folder.Path, "one"), "--shard", "1/2");
+        var two = await Grade(folder, "entregas", Path.Combine(folder.Path, "two"), "--shard", "2/2");
+        var merged = await GraderProcess.RunAsync(folder.Path, "merge", "--out", "merged", "one", "two", "--exercises", RepoPaths.Exercises);
+
+        Assert.True(merged.ExitCode == 0, merged.Stderr + merged.Stdout);
+        Assert.Equal(whole.Notas, File.ReadAllText(Path.Combine(folder.Path, "merged", "notas.csv")));
+        Assert.Contains("Ana Ruiz_7,Participant 7,10,", whole.Notas, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "merged", "informe.html")));
+        Assert.NotEqual(one.Notas, two.Notas);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr, string Notas)> Grade(TemporaryFolder folder, string submissions, string output, params string[] extra)
+    {
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(3), folder.Path,
+            ["grade", submissions, "--out", output, "--exercises", RepoPaths.Exercises, .. extra]);
+        var notas = Path.Combine(output, "notas.csv");
+        return (exit, stdout, stderr, File.Exists(notas) ? File.ReadAllText(notas) : "");
+    }
+
+    /// <summary>Four students, exercises 02 and 04 (no timing, fast): correct, wrong, stub.</summary>
+    private static TemporaryFolder SmallClass()
+    {
+        var folder = new TemporaryFolder();
+        void Put(string student, string exercise, string source)
+        {
+            var dir = Path.Combine(folder.Path, "entregas", student);
+            Directory.CreateDirectory(dir);
+            File.Copy(source, Path.Combine(dir, exercise + ".csx"));
+        }
+
+        Put("Ana Ruiz_7_assignsubmission_file_", "04-multiproceso", RepoPaths.Exercise("04-multiproceso", "solucion.csx"));
+        Put("Luis Paz_8_assignsubmission_file_", "04-multiproceso", RepoPaths.Exercise("04-multiproceso", "plantilla.csx"));
+        Put("Marta Gil_9_assignsubmission_file_", "02-procesos-hilos", RepoPaths.Exercise("02-procesos-hilos", "solucion.csx"));
+        Put("Pablo Sanz_10_assignsubmission_file_", "02-procesos-hilos",
+            Directory.EnumerateFiles(Path.Combine(RepoPaths.Submissions, "02-procesos-hilos"), "*.csx").Order(StringComparer.Ordinal).First());
+        return folder;
+    }
+}
