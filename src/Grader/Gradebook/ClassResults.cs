@@ -15,6 +15,9 @@ internal sealed record ClassResults(
     DateTimeOffset GeneratedAt)
 {
     public int MaxTotal => Exercises.Sum(e => e.MaxScore);
+
+    /// <summary>How many pairs the search found; <see cref="SimilarPairs"/> may hold only the most similar of them.</summary>
+    public int SimilarPairsFound { get; init; }
 }
 
 /// <summary>One exercise of the class, with the version (hash of its folder) the grades were given against.</summary>

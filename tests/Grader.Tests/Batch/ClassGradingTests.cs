@@ -154,18 +154,29 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture) : IClassFix
         foreach (var key in fixture.Class.StudentKeys)
         {
             var text = File.ReadAllText(Path.Combine(folder, names[key] + ".md"));
-            Assert.Contains($"{fixture.Class.ExpectedTotal(key)}/100", text, StringComparison.Ordinal);
+            Assert.Contains($"**Total: {fixture.Class.ExpectedTotal(key)} / 100**", text, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public void Identical_files_are_reported_as_similar_and_untouched_stubs_are_not()
     {
-        var pairs = fixture.Results.SimilarPairs;
-        // Students with the same slot got the same solution file: every exercise has such pairs.
-        Assert.Contains(pairs, p => p.Similarity >= 0.99 && fixture.Class.Cells[(p.StudentA, p.ExerciseId)].Status == "pass"
-            && fixture.Class.Cells[(p.StudentB, p.ExerciseId)].Status == "pass");
+        using var gradebook = GradebookStore.Open(Path.Combine(fixture.Output, GradebookStore.FileName));
+        var results = Grader.Batch.ClassOutput.Read(gradebook);
+        var pairs = results.SimilarPairs;
+
+        // Students in the same slot handed in the same solution: a chain of identical, passing files per exercise.
+        foreach (var exercise in fixture.Class.Exercises)
+        {
+            var passing = fixture.Class.Cells.Count(c => c.Key.Exercise == exercise.Id && c.Value.Status == "pass");
+            Assert.Equal(passing - 1, pairs.Count(p => p.ExerciseId == exercise.Id && p.Similarity >= 0.999
+                && fixture.Class.Cells[(p.StudentA, p.ExerciseId)].Status == "pass" && fixture.Class.Cells[(p.StudentB, p.ExerciseId)].Status == "pass"));
+        }
+
         Assert.DoesNotContain(pairs, p => IsStub(p.StudentA, p.ExerciseId) && IsStub(p.StudentB, p.ExerciseId));
+        var page = File.ReadAllText(Path.Combine(fixture.Output, "informe.html"));
+        Assert.Contains($"Se muestran las {Grader.Batch.ClassOutput.MaxReportedPairs} parejas más parecidas de {pairs.Count}", page, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(fixture.Output, "informe.html")).Length < 3_000_000);
     }
 
     private bool IsStub(string student, string exercise) =>

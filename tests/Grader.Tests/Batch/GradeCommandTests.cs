@@ -39,7 +39,7 @@ public sealed class GradeCommandTests
 
         Assert.True(merged.ExitCode == 0, merged.Stderr + merged.Stdout);
         Assert.Equal(whole.Notas, File.ReadAllText(Path.Combine(folder.Path, "merged", "notas.csv")));
-        Assert.Contains("Ana Ruiz_7,Participant 7,10,", whole.Notas, StringComparison.Ordinal);
+        Assert.Contains("Ana Ruiz,Ana Ruiz_7,Participant 7,0,0,0,10,0,0,0,0,0,0,10,100", whole.Notas, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder.Path, "merged", "informe.html")));
         Assert.NotEqual(one.Notas, two.Notas);
     }

@@ -32,14 +32,8 @@ public sealed class InstalledTool : IAsyncLifetime
 
     public InstalledTool()
     {
-        // The sandbox runs each submission under a uid of its own, which must reach the runner's files where the tool
-        // is installed, as it can in the workflows' install folders; a temporary folder starts closed to others.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(folder.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
-
+        // The temporary folder stays closed to other users (0700), like a root install under /root: the sandbox's
+        // per-run uid cannot reach the runner there, so every grading here also proves the grader stages it.
         var project = XDocument.Load(ProjectFile);
         PackageId = project.Descendants("PackageId").Single().Value;
         Version = project.Descendants("Version").Single().Value;

@@ -22,11 +22,25 @@ internal static class RunnerStaging
     private static string Stage()
     {
         var source = RunnerEnvironment.RunnerDirectory;
-        if (OperatingSystem.IsWindows() || files.All(f => ReadableByAnyone(Path.Combine(source, f))))
+        if (OperatingSystem.IsWindows())
         {
             return source;
         }
 
+        foreach (var file in files)
+        {
+            if (!ReadableByAnyone(Path.Combine(source, file)))
+            {
+                return Copy(source);
+            }
+        }
+
+        return source;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string Copy(string source)
+    {
         var staged = Directory.CreateTempSubdirectory(StaleRuns.FolderPrefix + "runner-");
         foreach (var file in files)
         {
@@ -35,12 +49,15 @@ internal static class RunnerStaging
             File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         }
 
+        // Removed when this grader ends; a grader killed outright leaves it to the next one's sweep.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(staged.FullName);
         File.SetUnixFileMode(staged.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         return staged.FullName;
     }
 
     /// <summary>Other users can read the file and enter every folder above it.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static bool ReadableByAnyone(string path)
     {
         if (!File.Exists(path) || !File.GetUnixFileMode(path).HasFlag(UnixFileMode.OtherRead))
@@ -57,5 +74,19 @@ internal static class RunnerStaging
         }
 
         return true;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 }

@@ -18,6 +18,11 @@ internal static class SimilaritySections
         }
 
         var pairs = context.Results.SimilarPairs.OrderByDescending(p => p.Similarity).ToList();
+        if (context.Results.SimilarPairsFound > pairs.Count)
+        {
+            context.Line($"<p>{Html.Encode(string.Format(CultureInfo.InvariantCulture, labels.SimilarShown, pairs.Count, context.Results.SimilarPairsFound))}</p>");
+        }
+
         context.TableStart("tabla-parecidas", [
             new(labels.Exercise), new($"{labels.Student} A"), new($"{labels.Student} B"), new(labels.Similarity, Numeric: true),
         ]);
