@@ -10,11 +10,12 @@ namespace Grader.Tests.Batch;
 /// Timing exercises are graded here, so the collection runs alone.
 /// </summary>
 [Collection(TimingCollection.Name)]
-public sealed class ClassGradingTests(GeneratedClassFixture fixture) : IClassFixture<GeneratedClassFixture>
+public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<GeneratedClassFixture>
 {
     [Fact]
     public void The_batch_completes_and_says_what_it_did()
     {
+        output.WriteLine($"The class of {GeneratedClass.Students} × {fixture.Class.Exercises.Count} ({fixture.Class.Gradable} files) was graded in {fixture.Wall.TotalSeconds:0} s.");
         Assert.True(fixture.Run.ExitCode == 0, fixture.Run.Stderr + fixture.Run.Stdout);
         Assert.Contains($"{fixture.Class.Gradable} to grade", fixture.Run.Stderr, StringComparison.Ordinal);
         Assert.Contains($"Graded {fixture.Class.Gradable} ", fixture.Run.Stdout, StringComparison.Ordinal);
