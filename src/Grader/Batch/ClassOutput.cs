@@ -14,16 +14,23 @@ internal static class ClassOutput
         ArgumentNullException.ThrowIfNull(gradebook);
         Directory.CreateDirectory(folder);
         var results = Read(gradebook);
-        using (var csv = new StreamWriter(Path.Combine(folder, GradesCsvWriter.FileName)))
+        // Each report is written aside and renamed into place, so an interrupted run never leaves half a file.
+        var csvPath = Path.Combine(folder, GradesCsvWriter.FileName);
+        using (var csv = new StreamWriter(csvPath + ".tmp"))
         {
             GradesCsvWriter.Write(results, csv);
         }
+
+        File.Move(csvPath + ".tmp", csvPath, overwrite: true);
 
         var shown = results with
         {
             SimilarPairs = [.. results.SimilarPairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.ExerciseId, StringComparer.Ordinal).Take(MaxReportedPairs)],
         };
-        ClassReportHtmlWriter.WriteFile(shown, language, folder);
+        var staging = Directory.CreateDirectory(Path.Combine(folder, ".informe.tmp"));
+        var page = ClassReportHtmlWriter.WriteFile(shown, language, staging.FullName);
+        File.Move(page, Path.Combine(folder, Path.GetFileName(page)), overwrite: true);
+        staging.Delete(recursive: true);
         FeedbackWriter.WriteAll(results, language, Path.Combine(folder, FeedbackFolder));
         return results;
     }

@@ -25,22 +25,23 @@ internal static class InboxEntries
 
         if (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            ZipArchive archive;
+            ZipArchive? archive = null;
             try
             {
                 archive = ZipFile.OpenRead(path);
+                var entries = archive.Entries
+                    .Where(e => !e.FullName.EndsWith('/'))
+                    .OrderBy(e => e.FullName, StringComparer.Ordinal)
+                    .Select(e => new InboxEntry(e.FullName.Replace('\\', '/'), e.Length, () => ReadEntry(e)))
+                    .ToList();
+                owner = archive;
+                return entries;
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
             {
+                archive?.Dispose();
                 throw new BadInputException($"'{path}' is not a readable zip: {e.Message}");
             }
-
-            owner = archive;
-            return archive.Entries
-                .Where(e => !e.FullName.EndsWith('/'))
-                .OrderBy(e => e.FullName, StringComparer.Ordinal)
-                .Select(e => new InboxEntry(e.FullName.Replace('\\', '/'), e.Length, () => ReadEntry(e)))
-                .ToList();
         }
 
         throw new BadInputException(File.Exists(path)

@@ -19,7 +19,14 @@ internal sealed class SubmissionInbox
         var entries = InboxEntries.Read(path, out var owner);
         using (owner)
         {
-            return Place(StripWrapper(entries), exercises);
+            var junk = entries.Where(IsSystemFile).ToList();
+            var placed = Place(StripWrapper([.. entries.Except(junk)]), exercises);
+            return new SubmissionInbox
+            {
+                HandIns = placed.HandIns,
+                Unplaced = [.. placed.Unplaced.Concat(junk.Select(j => new UnplacedFile(j.RelativePath, "archivo del sistema, no de un alumno / a system file, not a student's")))
+                    .OrderBy(u => u.Path, StringComparer.Ordinal)],
+            };
         }
     }
 
@@ -65,18 +72,30 @@ internal sealed class SubmissionInbox
                 continue;
             }
 
-            candidates.Add((new HandIn(student.Key, student.Name, student.MoodleId, exercise.Id, fileName, entry.RelativePath, entry.ReadText()), exercise));
+            string content;
+            try
+            {
+                content = entry.ReadText();
+            }
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException or UnauthorizedAccessException)
+            {
+                unplaced.Add(new UnplacedFile(entry.RelativePath, $"no se puede leer / cannot be read: {e.Message}"));
+                continue;
+            }
+
+            candidates.Add((new HandIn(student.Key, student.Name, student.MoodleId, exercise.Id, fileName, entry.RelativePath, content), exercise));
         }
 
         var handIns = new List<HandIn>();
         foreach (var group in candidates.GroupBy(c => (c.HandIn.StudentKey, c.HandIn.ExerciseId)))
         {
             var files = group.ToList();
-            var chosen = files.Count == 1 ? files[0] : files.SingleOrDefault(f => ExerciseFileMatcher.IsCanonical(f.HandIn.FileName, f.Exercise));
+            var canonical = files.Where(f => ExerciseFileMatcher.IsCanonical(f.HandIn.FileName, f.Exercise)).ToList();
+            var chosen = files.Count == 1 ? files[0] : canonical.Count == 1 ? canonical[0] : default;
             if (chosen.HandIn is null)
             {
                 unplaced.AddRange(files.Select(f => new UnplacedFile(f.HandIn.Path,
-                    $"varios archivos para {group.Key.ExerciseId}, ninguno se llama {group.Key.ExerciseId}.csx / several files for {group.Key.ExerciseId}, none named {group.Key.ExerciseId}.csx")));
+                    $"varios archivos para {group.Key.ExerciseId} y no uno solo llamado {group.Key.ExerciseId}.csx / several files for {group.Key.ExerciseId}, and not exactly one named {group.Key.ExerciseId}.csx")));
                 continue;
             }
 
@@ -92,17 +111,31 @@ internal sealed class SubmissionInbox
         };
     }
 
+    /// <summary>What archivers and file browsers add (<c>__MACOSX/</c>, <c>.DS_Store</c>, hidden files): never a student's.</summary>
+    private static bool IsSystemFile(InboxEntry entry) =>
+        entry.RelativePath.Split('/').Any(part => part == "__MACOSX" || (part.StartsWith('.') && part is not "." and not ".."))
+        || string.Equals(Path.GetFileName(entry.RelativePath), "Thumbs.db", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Zips made by hand often wrap the class in one folder: look through a folder that everything is in when
-    /// what it holds are students' folders (deeper paths) or Moodle's flat files, never a lone student's files.
+    /// what it holds are students' folders or Moodle's flat files, never a lone student's own exercise files.
     /// </summary>
     private static IReadOnlyList<InboxEntry> StripWrapper(IReadOnlyList<InboxEntry> entries)
     {
         while (entries.Count > 0)
         {
             var first = entries[0].RelativePath.Split('/')[0];
-            var wrapped = entries.All(e => e.RelativePath.StartsWith(first + "/", StringComparison.Ordinal)
-                && (e.RelativePath.Count(c => c == '/') >= 2 || StudentFolderName.TryParseFlatFile(e.RelativePath[(first.Length + 1)..], out _, out _)));
+            if (!entries.All(e => e.RelativePath.StartsWith(first + "/", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            // Inside the wrapper: students' folders (deeper paths) or Moodle's flat files, and perhaps a README;
+            // a plain .csx right inside it means the folder is a student's own.
+            var inside = entries.Select(e => e.RelativePath[(first.Length + 1)..]).ToList();
+            var wrapped = inside.Any(p => p.Contains('/', StringComparison.Ordinal) || StudentFolderName.TryParseFlatFile(p, out _, out _))
+                && !inside.Any(p => !p.Contains('/', StringComparison.Ordinal) && p.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)
+                    && !StudentFolderName.TryParseFlatFile(p, out _, out _));
             if (!wrapped)
             {
                 break;

@@ -93,8 +93,32 @@ internal static class CheckCommand
             .Where(t => t.Exercise is not null)
             .Select(t => (t.Exercise!, t.Path))
             .ToList();
-        return found.Count > 0
-            ? found
-            : throw new BadInputException($"No exercise file under '{folder}': name them after the exercise, such as 01-es-vs-cpu.csx (see grader list).");
+        if (found.Count == 0)
+        {
+            throw new BadInputException($"No exercise file under '{folder}': name them after the exercise, such as 01-es-vs-cpu.csx (see grader list).");
+        }
+
+        // One file per exercise, as in batch grading: the one named exactly after it; else the student must choose.
+        // (Summing two copies would let a copy count twice towards --min-score.)
+        var chosen = new List<(Exercise Exercise, string Path)>();
+        foreach (var group in found.GroupBy(f => f.Item1.Id, StringComparer.Ordinal))
+        {
+            var files = group.ToList();
+            var exact = files.Where(f => ExerciseFileMatcher.IsCanonical(Path.GetFileName(f.Item2), f.Item1)).ToList();
+            if (files.Count > 1 && exact.Count != 1)
+            {
+                throw new BadInputException($"Several files for {group.Key} ({string.Join(", ", files.Select(f => f.Item2))}): keep one, named {group.Key}.csx.");
+            }
+
+            var file = files.Count == 1 ? files[0] : exact[0];
+            foreach (var other in files.Where(f => f.Item2 != file.Item2))
+            {
+                Console.Error.WriteLine($"grader: {other.Item2} not graded: {file.Item2} is the file for {group.Key}.");
+            }
+
+            chosen.Add(file);
+        }
+
+        return chosen;
     }
 }

@@ -36,7 +36,23 @@ internal static class GraderCli
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            // Ctrl-C and SIGTERM cancel the command, which then finishes on its own: a batch saves what it graded and
+            // writes its reports. (System.CommandLine's own handling would exit two seconds later, mid-write.)
+            using var stop = new CancellationTokenSource();
+            using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+            void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+            {
+                // A second signal is not held back: whoever presses Ctrl-C twice wants out now.
+                if (!stop.IsCancellationRequested)
+                {
+                    context.Cancel = true;
+                    stop.Cancel();
+                }
+            }
+
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, stop.Token)
+                .ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidExerciseException or BadInputException)
         {

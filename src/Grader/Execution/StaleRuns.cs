@@ -48,9 +48,12 @@ internal static partial class StaleRuns
             return [];
         }
 
+        // Links are never followed: a folder someone else planted under that name is not ours to delete.
         return Directory.EnumerateDirectories(root, prefix + "*")
+            .Where(d => !new DirectoryInfo(d).Attributes.HasFlag(FileAttributes.ReparsePoint))
             .Where(d => Pid().Match(Path.GetFileName(d)[prefix.Length..]) is { Success: true } m
-                && !IsAlive(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
+                && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && !IsAlive(pid))
             .ToList();
     }
 

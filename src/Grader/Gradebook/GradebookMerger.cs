@@ -19,10 +19,7 @@ internal static class GradebookMerger
             throw new BadInputException($"The gradebook '{source}' does not exist.");
         }
 
-        // Opening it as a store first checks it is a gradebook of this schema.
-        using (GradebookStore.Open(source))
-        {
-        }
+        GradebookStore.CheckReadable(source);
 
         target.WithConnection(connection =>
         {

@@ -55,6 +55,28 @@ internal sealed class GradebookStore : IDisposable
         }
     }
 
+    /// <summary>Checks, without writing to it, that a file is a gradebook of this schema (a shard to merge).</summary>
+    public static void CheckReadable(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        string? version;
+        try
+        {
+            connection.Open();
+            version = Scalar(connection, "SELECT value FROM meta WHERE key = 'schema'");
+        }
+        catch (SqliteException e)
+        {
+            throw new BadInputException($"'{path}' is not a gradebook: {e.Message}");
+        }
+
+        if (version != GradebookSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new BadInputException($"'{path}' is not a gradebook of schema {GradebookSchema.Version}.");
+        }
+    }
+
     /// <summary>Records the exercise as graded now; a changed version replaces the old row (old attempts keep theirs).</summary>
     public void RegisterExercise(Exercise exercise, string version, string? stub)
     {
@@ -71,12 +93,14 @@ internal sealed class GradebookStore : IDisposable
         }
     }
 
+    /// <summary>Replaces the list of files that could not be placed with this run's: a file renamed since leaves it.</summary>
     public void RegisterUnplaced(IEnumerable<UnplacedFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         lock (gate)
         {
             using var transaction = connection.BeginTransaction();
+            Execute(connection, "DELETE FROM unplaced");
             foreach (var file in files)
             {
                 Execute(connection, "INSERT INTO unplaced (path, reason) VALUES ($p, $r) ON CONFLICT (path) DO UPDATE SET reason = $r",
@@ -87,7 +111,10 @@ internal sealed class GradebookStore : IDisposable
         }
     }
 
-    /// <summary>True when this very file already has a grade against this version of the exercise.</summary>
+    /// <summary>
+    /// True when this very file already has a grade against this version of the exercise. A grade that is the
+    /// grader's own failure (reason internal) does not count: the next run tries that file again.
+    /// </summary>
     public bool IsGraded(HandIn handIn, string exerciseVersion)
     {
         ArgumentNullException.ThrowIfNull(handIn);
@@ -96,7 +123,8 @@ internal sealed class GradebookStore : IDisposable
             return Scalar(connection, """
                 SELECT 1 FROM attempts a JOIN submissions s ON s.id = a.submission
                 JOIN hand_ins h ON h.submission = s.id AND h.student = s.student AND h.exercise = s.exercise
-                WHERE s.student = $st AND s.exercise = $ex AND s.hash = $hash AND a.exercise_version = $v LIMIT 1
+                WHERE s.student = $st AND s.exercise = $ex AND s.hash = $hash AND a.exercise_version = $v
+                AND (a.reason IS NULL OR a.reason <> 'internal') LIMIT 1
                 """,
                 ("$st", handIn.StudentKey), ("$ex", handIn.ExerciseId), ("$hash", handIn.Hash), ("$v", exerciseVersion)) is not null;
         }

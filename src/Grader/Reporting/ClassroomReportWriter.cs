@@ -20,7 +20,7 @@ internal sealed class ClassroomReportWriter(TextWriter output, Language language
         ArgumentNullException.ThrowIfNull(reports);
         var tests = reports.SelectMany(r => r.Tests.Count == 0
             ? [Test($"{r.ExerciseId}: compilar", "error", r.Message.In(language), r.CompilerMessages.Count > 0 ? r.CompilerMessages[0].Line : null, 0, r.Duration)]
-            : r.Tests.Select(t => Test($"{r.ExerciseId}: {t.Name}", t.Status == TestStatus.Pass ? "pass" : t.Status == TestStatus.Error ? "error" : "fail",
+            : r.Tests.Select(t => Test($"{r.ExerciseId}: {t.Name}", t.Status is TestStatus.Pass or TestStatus.Skip ? "pass" : t.Status == TestStatus.Error ? "error" : "fail",
                 string.Join('\n', new[] { t.Message?.In(language), t.Hint?.In(language) }.OfType<string>()), t.Line, t.Score, TimeSpan.Zero))).ToList();
         var status = reports.All(r => r.Status == GradeStatus.Pass) ? "pass" : reports.Any(r => r.Status == GradeStatus.Error) ? "error" : "fail";
         var json = JsonSerializer.Serialize(new Dictionary<string, object>

@@ -16,6 +16,16 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
     public void The_batch_completes_and_says_what_it_did()
     {
         output.WriteLine($"The class of {GeneratedClass.Students} × {fixture.Class.Exercises.Count} ({fixture.Class.Gradable} files) was graded in {fixture.Wall.TotalSeconds:0} s.");
+        var results = fixture.Results;
+        output.WriteLine($"Totals: mean {results.Students.Average(s => s.Total):0.0}, min {results.Students.Min(s => s.Total)}, max {results.Students.Max(s => s.Total)} of {results.MaxTotal}.");
+        foreach (var exercise in results.Exercises)
+        {
+            var handed = results.Students.Select(s => s.Results.Single(r => r.ExerciseId == exercise.Id)).Where(r => r.Status != "missing").ToList();
+            output.WriteLine($"{exercise.Id}: {handed.Count(r => r.Status == "pass")}/{handed.Count} passed");
+        }
+
+        output.WriteLine("Errors: " + string.Join(", ", results.Students.SelectMany(s => s.Results).Where(r => r.Reason is not null)
+            .GroupBy(r => r.Reason).Select(g => $"{g.Key} {g.Count()}")));
         Assert.True(fixture.Run.ExitCode == 0, fixture.Run.Stderr + fixture.Run.Stdout);
         Assert.Contains($"{fixture.Class.Gradable} to grade", fixture.Run.Stderr, StringComparison.Ordinal);
         Assert.Contains($"Graded {fixture.Class.Gradable} ", fixture.Run.Stdout, StringComparison.Ordinal);

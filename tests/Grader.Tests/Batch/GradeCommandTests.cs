@@ -44,6 +44,66 @@ public sealed class GradeCommandTests
         Assert.NotEqual(one.Notas, two.Notas);
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_the_batch_saves_what_was_graded_writes_whole_reports_and_the_next_run_goes_on()
+    {
+        using var folder = new TemporaryFolder();
+        for (var i = 0; i < 12; i++)
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(folder.Path, "entregas", $"alumno{i:00}")).FullName;
+            File.WriteAllText(Path.Combine(dir, "02-procesos-hilos.csx"), $"// {i}\n" + File.ReadAllText(RepoPaths.Exercise("02-procesos-hilos", "solucion.csx")));
+        }
+
+        var output = Path.Combine(folder.Path, "out");
+        var gradebook = Path.Combine(output, Grader.Gradebook.GradebookStore.FileName);
+        using var process = System.Diagnostics.Process.Start(GraderProcess.StartInfo(folder.Path, "grade", "entregas", "--out", output, "--exercises", RepoPaths.Exercises))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        while (!process.HasExited && Attempts(gradebook) == 0)
+        {
+            await Task.Delay(100);
+        }
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync();
+        var saved = Attempts(gradebook);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Stopped before the end", await stdout, StringComparison.Ordinal);
+        Assert.InRange(saved, 1, 11);
+        Assert.Equal(saved + 1, File.ReadAllLines(Path.Combine(output, "notas.csv")).Length);
+        Assert.EndsWith("</html>", File.ReadAllText(Path.Combine(output, "informe.html")).TrimEnd(), StringComparison.Ordinal);
+        var again = await Grade(folder, "entregas", output);
+        Assert.Contains($"{saved} already graded, {12 - saved} to grade", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal(12, Attempts(gradebook));
+        _ = await stderr;
+    }
+
+    private static long Attempts(string gradebook)
+    {
+        if (!File.Exists(gradebook))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={gradebook};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM attempts";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr, string Notas)> Grade(TemporaryFolder folder, string submissions, string output, params string[] extra)
     {
         var (exit, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(3), folder.Path,

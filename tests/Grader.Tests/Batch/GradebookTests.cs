@@ -88,6 +88,48 @@ public sealed class GradebookTests
     }
 
     [Fact]
+    public void The_graders_own_failure_is_not_a_grade_to_keep_a_rerun_tries_again()
+    {
+        using var folder = new TemporaryFolder();
+        using var gradebook = Open(folder);
+        var handIn = HandInOf("ana", First, "// a");
+
+        gradebook.Record(handIn, "v1", Report(First, 0) with { Status = GradeStatus.Error, Reason = FailureReason.Internal });
+
+        Assert.False(gradebook.IsGraded(handIn, "v1"));
+    }
+
+    [Fact]
+    public void Each_run_replaces_the_list_of_files_that_could_not_be_placed()
+    {
+        using var folder = new TemporaryFolder();
+        using var gradebook = Open(folder);
+
+        gradebook.RegisterUnplaced([new UnplacedFile("ana/viejo.txt", "x")]);
+        gradebook.RegisterUnplaced([new UnplacedFile("ana/nuevo.txt", "y")]);
+
+        Assert.Equal(["ana/nuevo.txt"], gradebook.ReadClass().Unplaced.Select(u => u.Path));
+    }
+
+    [Fact]
+    public void Merging_an_sqlite_file_that_is_not_a_gradebook_refuses_it_and_leaves_it_untouched()
+    {
+        using var folder = new TemporaryFolder();
+        var other = Path.Combine(folder.Path, "otra.sqlite");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={other};Pooling=False"))
+        {
+            connection.Open();
+            GradebookStore.Execute(connection, "CREATE TABLE cosas (x INTEGER)");
+        }
+
+        var before = File.ReadAllBytes(other);
+        using var merged = Open(folder, "merged");
+
+        Assert.Throws<BadInputException>(() => GradebookMerger.Merge(merged, other));
+        Assert.Equal(before, File.ReadAllBytes(other));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_gradebook_is_bad_input()
     {
         using var folder = new TemporaryFolder();

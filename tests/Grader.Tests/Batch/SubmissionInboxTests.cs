@@ -77,6 +77,56 @@ public sealed class SubmissionInboxTests
     }
 
     [Fact]
+    public void Two_files_with_the_exercises_own_name_are_both_listed_and_the_class_goes_on()
+    {
+        using var folder = new TemporaryFolder();
+        Write(folder, "ana/01-es-vs-cpu.csx", "// una");
+        Write(folder, "ana/viejo/01-ES-VS-CPU.csx", "// otra");
+        Write(folder, "luis/01-es-vs-cpu.csx", "// luis");
+
+        var inbox = SubmissionInbox.Open(folder.Path, Exercises);
+
+        Assert.Equal("luis", Assert.Single(inbox.HandIns).StudentKey);
+        Assert.Equal(["ana/01-es-vs-cpu.csx", "ana/viejo/01-ES-VS-CPU.csx"], inbox.Unplaced.Select(u => u.Path));
+    }
+
+    [Fact]
+    public void A_macos_zip_with_its_system_folder_and_a_readme_in_the_wrapper_still_finds_the_students()
+    {
+        using var folder = new TemporaryFolder();
+        var zip = Path.Combine(folder.Path, "clase.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            Entry(archive, "Clase/Ana/01.csx", "// ana");
+            Entry(archive, "Clase/Luis/01.csx", "// luis");
+            Entry(archive, "Clase/LEEME.txt", "instrucciones");
+            Entry(archive, "__MACOSX/Clase/Ana/._01.csx", "basura");
+            Entry(archive, "Clase/Ana/.DS_Store", "basura");
+        }
+
+        var inbox = SubmissionInbox.Open(zip, Exercises);
+
+        Assert.Equal(["Ana", "Luis"], inbox.HandIns.Select(h => h.StudentKey));
+        Assert.Equal(["Clase/Ana/.DS_Store", "LEEME.txt", "__MACOSX/Clase/Ana/._01.csx"], inbox.Unplaced.Select(u => u.Path));
+    }
+
+    [Fact]
+    public void A_single_students_folder_is_not_taken_for_a_wrapper()
+    {
+        using var folder = new TemporaryFolder();
+        var zip = Path.Combine(folder.Path, "ana.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            Entry(archive, "Ana/01.csx", "// ana");
+            Entry(archive, "Ana/extra/notas.txt", "x");
+        }
+
+        var inbox = SubmissionInbox.Open(zip, Exercises);
+
+        Assert.Equal("Ana", Assert.Single(inbox.HandIns).StudentKey);
+    }
+
+    [Fact]
     public void A_file_too_large_to_be_a_script_is_listed_with_the_reason()
     {
         using var folder = new TemporaryFolder();

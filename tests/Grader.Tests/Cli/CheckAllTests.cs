@@ -17,6 +17,7 @@ public sealed class CheckAllTests
         var missed = await GraderProcess.RunAsync(repo.Path, "check", "--all", ".", "--min-score", "11", "--exercises", RepoPaths.Exercises);
 
         Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("01-es-vs-cpu (1).csx not graded", strict.Stderr, StringComparison.Ordinal);
         Assert.Contains("Puntuación: 10/10", strict.Stdout, StringComparison.Ordinal);
         Assert.Contains("03-hola-hilo", strict.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("notas", strict.Stdout, StringComparison.Ordinal);
@@ -75,6 +76,8 @@ public sealed class CheckAllTests
         File.Copy(RepoPaths.Exercise("03-hola-hilo", "plantilla.csx"), Path.Combine(repo.Path, "03-hola-hilo.csx"));
         File.Copy(RepoPaths.Exercise("03-hola-hilo", "plantilla.csx"), Path.Combine(repo.Path, "bin", "02-procesos-hilos.csx"));
         repo.Write("notas.csx", "// apuntes");
+        // A second copy of the solved exercise: the file named exactly after it is graded, the copy is not summed.
+        File.Copy(RepoPaths.Exercise("01-es-vs-cpu", "solucion.csx"), Path.Combine(repo.Path, "01-es-vs-cpu (1).csx"));
         return repo;
     }
 }
