@@ -91,7 +91,7 @@ internal static class CheckCommand
             .Order(StringComparer.Ordinal)
             .Select(f => (Exercise: matcher.Match(Path.GetFileName(f)), Path: f))
             .Where(t => t.Exercise is not null)
-            .Select(t => (t.Exercise!, t.Path))
+            .Select(t => (Exercise: t.Exercise!, t.Path))
             .ToList();
         if (found.Count == 0)
         {
@@ -101,19 +101,19 @@ internal static class CheckCommand
         // One file per exercise, as in batch grading: the one named exactly after it; else the student must choose.
         // (Summing two copies would let a copy count twice towards --min-score.)
         var chosen = new List<(Exercise Exercise, string Path)>();
-        foreach (var group in found.GroupBy(f => f.Item1.Id, StringComparer.Ordinal))
+        foreach (var group in found.GroupBy(f => f.Exercise.Id, StringComparer.Ordinal))
         {
             var files = group.ToList();
-            var exact = files.Where(f => ExerciseFileMatcher.IsCanonical(Path.GetFileName(f.Item2), f.Item1)).ToList();
+            var exact = files.Where(f => ExerciseFileMatcher.IsCanonical(Path.GetFileName(f.Path), f.Exercise)).ToList();
             if (files.Count > 1 && exact.Count != 1)
             {
-                throw new BadInputException($"Several files for {group.Key} ({string.Join(", ", files.Select(f => f.Item2))}): keep one, named {group.Key}.csx.");
+                throw new BadInputException($"Several files for {group.Key} ({string.Join(", ", files.Select(f => f.Path))}): keep one, named {group.Key}.csx.");
             }
 
             var file = files.Count == 1 ? files[0] : exact[0];
-            foreach (var other in files.Where(f => f.Item2 != file.Item2))
+            foreach (var other in files.Where(f => f.Path != file.Path))
             {
-                Console.Error.WriteLine($"grader: {other.Item2} not graded: {file.Item2} is the file for {group.Key}.");
+                Console.Error.WriteLine($"grader: {other.Path} not graded: {file.Path} is the file for {group.Key}.");
             }
 
             chosen.Add(file);

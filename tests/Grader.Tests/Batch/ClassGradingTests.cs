@@ -107,7 +107,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
             process.StandardOutput.BaseStream.CopyToAsync(Stream.Null).GetAwaiter();
             process.StandardError.BaseStream.CopyToAsync(Stream.Null).GetAwaiter();
             var limit = Stopwatch.StartNew();
-            while (Attempts(gradebookPath) < half && !process.HasExited && limit.Elapsed < TimeSpan.FromMinutes(10))
+            while (GradebookProbe.Attempts(gradebookPath) < half && !process.HasExited && limit.Elapsed < TimeSpan.FromMinutes(10))
             {
                 await Task.Delay(200);
             }
@@ -117,7 +117,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
             await process.WaitForExitAsync();
         }
 
-        var saved = Attempts(gradebookPath);
+        var saved = GradebookProbe.Attempts(gradebookPath);
         Assert.InRange(saved, half, fixture.Class.Gradable - 1);
 
         var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(20), folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2");
@@ -198,26 +198,4 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
     private static List<string> Canonical(ClassResults results) =>
         [.. results.Students.SelectMany(s => s.Results.Select(r =>
             $"{s.Key}|{r.ExerciseId}|{r.Status}|{r.Reason}|{r.Score}|{r.ContentHash}|" + string.Join(",", r.Checks.Select(c => $"{c.Name}:{c.Status}:{c.Score}"))))];
-
-    private static long Attempts(string gradebookPath)
-    {
-        if (!File.Exists(gradebookPath))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={gradebookPath};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM attempts";
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            // The schema may not exist yet in the first instant of the run.
-            return 0;
-        }
-    }
 }

@@ -59,7 +59,7 @@ public sealed class GradeCommandTests
         using var process = System.Diagnostics.Process.Start(GraderProcess.StartInfo(folder.Path, "grade", "entregas", "--out", output, "--exercises", RepoPaths.Exercises))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        while (!process.HasExited && Attempts(gradebook) == 0)
+        while (!process.HasExited && GradebookProbe.Attempts(gradebook) == 0)
         {
             await Task.Delay(100);
         }
@@ -70,7 +70,7 @@ public sealed class GradeCommandTests
         }
 
         await process.WaitForExitAsync();
-        var saved = Attempts(gradebook);
+        var saved = GradebookProbe.Attempts(gradebook);
 
         Assert.Equal(1, process.ExitCode);
         Assert.Contains("Stopped before the end", await stdout, StringComparison.Ordinal);
@@ -79,29 +79,8 @@ public sealed class GradeCommandTests
         Assert.EndsWith("</html>", File.ReadAllText(Path.Combine(output, "informe.html")).TrimEnd(), StringComparison.Ordinal);
         var again = await Grade(folder, "entregas", output);
         Assert.Contains($"{saved} already graded, {12 - saved} to grade", again.Stderr, StringComparison.Ordinal);
-        Assert.Equal(12, Attempts(gradebook));
+        Assert.Equal(12, GradebookProbe.Attempts(gradebook));
         _ = await stderr;
-    }
-
-    private static long Attempts(string gradebook)
-    {
-        if (!File.Exists(gradebook))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={gradebook};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM attempts";
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            return 0;
-        }
     }
 
     private static async Task<(int ExitCode, string Stdout, string Stderr, string Notas)> Grade(TemporaryFolder folder, string submissions, string output, params string[] extra)

@@ -74,10 +74,9 @@ internal sealed class GeneratedClass
         var solution = File.ReadAllText(exercise.SolutionPath);
         var slot = (student + (7 * order)) % Students;
         var (correct, wrong) = exercise.Metadata.MeasuresTime ? (3, 3) : (6, 6);
-        var graded = (GradeOutcome status, int score) => new Expected(status.ToString().ToLowerInvariant(), null, score);
         if (slot < correct)
         {
-            return (solution, graded(GradeOutcome.Pass, exercise.MaxScore));
+            return (solution, new Expected("pass", null, exercise.MaxScore));
         }
 
         if (slot < correct + wrong)
@@ -85,24 +84,18 @@ internal sealed class GeneratedClass
             var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.Submissions, exercise.Id), "*.csx").Order(StringComparer.Ordinal).ToList();
             var file = files[(slot - correct) % files.Count];
             var lost = Expectation.FailingChecks(file).Sum(name => exercise.Metadata.Checks.Single(c => c.Name == name).Points);
-            return (File.ReadAllText(file), graded(GradeOutcome.Fail, exercise.MaxScore - lost));
+            return (File.ReadAllText(file), new Expected("fail", null, exercise.MaxScore - lost));
         }
 
         return (slot - correct - wrong) switch
         {
-            < 12 => (File.ReadAllText(exercise.TemplatePath), graded(GradeOutcome.Fail, 0)),
+            < 12 => (File.ReadAllText(exercise.TemplatePath), new Expected("fail", null, 0)),
             < 24 => (solution + "\nint roto = ;\n", new Expected("error", "compile_error", 0)),
             < 26 => (solution + "\nwhile (true) Console.Out.Write(new string('x', 100000));\n", new Expected("error", "output_limit", 0)),
             < 28 => (solution + "\nint SinFin(int n) => SinFin(n + 1) + 1;\nConsole.WriteLine(SinFin(0));\n", new Expected("error", "crash", 0)),
             < 30 => (solution + "\nEnvironment.Exit(3);\n", new Expected("error", "forbidden", 0)),
             _ => (null, new Expected("missing", null, 0)),
         };
-    }
-
-    private enum GradeOutcome
-    {
-        Pass,
-        Fail,
     }
 }
 
