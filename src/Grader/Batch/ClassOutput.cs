@@ -60,7 +60,7 @@ internal static class ClassOutput
             var files = gradebook.CurrentContents(exercise.Id);
             var found = Similarity.SimilarityFinder.Find(
                 exercise.Id, [.. files.Select(c => new Similarity.SimilarityInput(c.Student, c.Content))], gradebook.Stub(exercise.Id), Similarity.SimilarityOptions.Default);
-            var hash = files.ToDictionary(f => f.Student, f => HandIn.ContentHash(f.Content), StringComparer.Ordinal);
+            var hash = files.ToDictionary(f => f.Student, f => f.Hash, StringComparer.Ordinal);
             var groups = files.GroupBy(f => hash[f.Student]).Where(g => g.Count() > 1)
                 .ToDictionary(g => g.Key, g => g.Select(f => f.Student).Order(StringComparer.Ordinal).ToList());
             var seen = new HashSet<(string, string)>();

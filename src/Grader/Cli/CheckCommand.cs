@@ -46,9 +46,10 @@ internal static class CheckCommand
             {
                 if (format == "text")
                 {
-                    Console.Out.WriteLine(score >= required
-                        ? $"Puntos: {score}/{reports.Sum(r => r.MaxScore)} (mínimo {required}: superado / minimum {required}: reached)"
-                        : $"Puntos: {score}/{reports.Sum(r => r.MaxScore)} (mínimo {required}: no alcanzado / minimum {required}: not reached)");
+                    var max = reports.Sum(r => r.MaxScore);
+                    Console.Out.WriteLine(language == Reporting.Language.En
+                        ? $"Points: {score}/{max} (minimum {required}: {(score >= required ? "reached" : "not reached")})"
+                        : $"Puntos: {score}/{max} (mínimo {required}: {(score >= required ? "superado" : "no alcanzado")})");
                 }
 
                 return score >= required ? ExitCodes.Success : ExitCodes.Failure;

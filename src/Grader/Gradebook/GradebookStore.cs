@@ -164,18 +164,18 @@ internal sealed class GradebookStore : IDisposable
     }
 
     /// <summary>The current files of one exercise, for the similarity search.</summary>
-    public IReadOnlyList<(string Student, string Content)> CurrentContents(string exerciseId)
+    public IReadOnlyList<(string Student, string Hash, string Content)> CurrentContents(string exerciseId)
     {
         lock (gate)
         {
             using var command = Command(connection, """
-                SELECT h.student, s.content FROM hand_ins h JOIN submissions s ON s.id = h.submission WHERE h.exercise = $ex ORDER BY h.student
+                SELECT h.student, s.hash, s.content FROM hand_ins h JOIN submissions s ON s.id = h.submission WHERE h.exercise = $ex ORDER BY h.student
                 """, ("$ex", exerciseId));
             using var reader = command.ExecuteReader();
-            var rows = new List<(string, string)>();
+            var rows = new List<(string, string, string)>();
             while (reader.Read())
             {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
 
             return rows;

@@ -135,7 +135,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
         await using var browser = await HeadlessBrowser.StartAsync();
 
         await browser.OpenAsync(page);
-        await browser.WaitForAsync("document.body.dataset.charts !== undefined", TimeSpan.FromSeconds(60));
+        await browser.WaitForAsync(HeadlessBrowser.ChartsDrawn, TimeSpan.FromSeconds(60));
 
         Assert.Empty(browser.Errors);
         Assert.Equal(GeneratedClass.Students, (await browser.EvaluateAsync(
@@ -143,13 +143,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
         var charts = (await browser.EvaluateAsync("document.querySelectorAll('canvas').length")).GetInt32();
         Assert.True(charts >= 3, $"{charts} charts");
         Assert.Equal(charts.ToString(System.Globalization.CultureInfo.InvariantCulture), (await browser.EvaluateAsync("document.body.dataset.charts")).GetString());
-        Assert.Equal(charts, (await browser.EvaluateAsync("""
-            Array.from(document.querySelectorAll('canvas')).filter(canvas => {
-              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-              for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
-              return false;
-            }).length
-            """)).GetInt32());
+        Assert.Equal(charts, await browser.DrawnCanvasesAsync());
         var screenshot = await browser.ScreenshotAsync(Path.Combine(HeadlessBrowser.ArtifactsFolder, "informe-clase-60.png"));
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         Assert.Empty(browser.Errors);

@@ -12,16 +12,6 @@ namespace Grader.Tests.ClassReport;
 [Collection(BrowserCollection.Name)]
 public sealed class ClassReportBrowserTests
 {
-    private const string ChartsDrawn = "document.body.dataset.charts !== undefined";
-
-    private const string CountDrawnCanvases = """
-        Array.from(document.querySelectorAll('canvas')).filter(canvas => {
-          const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-          for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
-          return false;
-        }).length
-        """;
-
     [Fact]
     public async Task The_class_report_opens_without_errors_and_draws_every_chart()
     {
@@ -30,13 +20,13 @@ public sealed class ClassReportBrowserTests
         await using var browser = await HeadlessBrowser.StartAsync();
 
         await browser.OpenAsync(page);
-        await browser.WaitForAsync(ChartsDrawn, TimeSpan.FromSeconds(30));
+        await browser.WaitForAsync(HeadlessBrowser.ChartsDrawn, TimeSpan.FromSeconds(30));
 
         Assert.Empty(browser.Errors);
         Assert.Equal(5, (await browser.EvaluateAsync($"document.querySelectorAll('#{StudentsSection.TableId} tbody tr').length")).GetInt32());
         Assert.Equal("4", (await browser.EvaluateAsync("document.body.dataset.charts")).GetString());
         Assert.Equal(4, (await browser.EvaluateAsync("document.querySelectorAll('canvas').length")).GetInt32());
-        Assert.Equal(4, (await browser.EvaluateAsync(CountDrawnCanvases)).GetInt32());
+        Assert.Equal(4, await browser.DrawnCanvasesAsync());
         var screenshot = await browser.ScreenshotAsync(Path.Combine(HeadlessBrowser.ArtifactsFolder, "informe.png"));
         AssertPng(screenshot);
         Assert.Empty(browser.Errors);
@@ -49,7 +39,7 @@ public sealed class ClassReportBrowserTests
         var page = ClassReportHtmlWriter.WriteFile(ClassFixture.Class(), Language.Es, folder.Path);
         await using var browser = await HeadlessBrowser.StartAsync();
         await browser.OpenAsync(page);
-        await browser.WaitForAsync(ChartsDrawn, TimeSpan.FromSeconds(30));
+        await browser.WaitForAsync(HeadlessBrowser.ChartsDrawn, TimeSpan.FromSeconds(30));
 
         Assert.Equal(["Ángel Núñez", "Bruno Díaz", "Carla Ruiz", "María López", "Zoe Vidal"], await Names(browser));
         await Click(browser, "Total");
@@ -74,7 +64,7 @@ public sealed class ClassReportBrowserTests
         await using var browser = await HeadlessBrowser.StartAsync();
 
         await browser.OpenAsync(page);
-        await browser.WaitForAsync(ChartsDrawn, TimeSpan.FromSeconds(30));
+        await browser.WaitForAsync(HeadlessBrowser.ChartsDrawn, TimeSpan.FromSeconds(30));
 
         Assert.Empty(browser.Errors);
         Assert.Equal("0", (await browser.EvaluateAsync("document.body.dataset.charts")).GetString());
@@ -134,7 +124,7 @@ public sealed class ClassReportBrowserTests
         await browser.OpenAsync(page);
         await browser.EvaluateAsync("new Promise(done => setTimeout(done, 200))");
 
-        Assert.Equal(1, (await browser.EvaluateAsync(CountDrawnCanvases)).GetInt32());
+        Assert.Equal(1, await browser.DrawnCanvasesAsync());
         var errors = browser.Errors;
         Assert.Contains(errors, e => e.StartsWith("console.error: uno", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("exception: ", StringComparison.Ordinal) && e.Contains("dos", StringComparison.Ordinal));

@@ -25,6 +25,9 @@ public sealed class CheckAllTests
         Assert.Contains("Puntos: 10/20 (mínimo 10: superado", reached.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, missed.ExitCode);
         Assert.Contains("no alcanzado", missed.Stdout, StringComparison.Ordinal);
+        var english = await GraderProcess.RunAsync(repo.Path, "check", "--all", ".", "--min-score", "11", "--lang", "en", "--exercises", RepoPaths.Exercises);
+        Assert.Equal(1, english.ExitCode);
+        Assert.Contains("Points: 10/20 (minimum 11: not reached)", english.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -152,6 +152,18 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
     }
 
     /// <summary>Evaluates an expression in the page (awaiting a promise) and returns its value as JSON.</summary>
+    /// <summary>The condition informe.html sets once its charts are drawn (<c>document.body.dataset.charts</c>).</summary>
+    public const string ChartsDrawn = "document.body.dataset.charts !== undefined";
+
+    /// <summary>How many canvases on the page have at least one pixel that is not blank.</summary>
+    public async Task<int> DrawnCanvasesAsync() => (await EvaluateAsync("""
+        Array.from(document.querySelectorAll('canvas')).filter(canvas => {
+          const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
+          return false;
+        }).length
+        """).ConfigureAwait(false)).GetInt32();
+
     public async Task<JsonElement> EvaluateAsync(string expression)
     {
         var result = await SendAsync("Runtime.evaluate", new { expression, returnByValue = true, awaitPromise = true });
