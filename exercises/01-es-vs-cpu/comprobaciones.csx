@@ -26,7 +26,9 @@ HttpResponseMessage PedirPagina(CheckContext ctx)
 }
 
 // Lo que el propio código del alumno produce; así cada comprobación falla solo por lo suyo.
-string TextoDelAlumno(CheckContext ctx) => UnirCabeceras(FormatearCabeceras(PedirPagina(ctx)));
+// Se pide una vez por corrección: cada petición espera la latencia del servidor, y la página no cambia.
+string? textoDelAlumno;
+string TextoDelAlumno(CheckContext ctx) => textoDelAlumno ??= UnirCabeceras(FormatearCabeceras(PedirPagina(ctx)));
 
 [Check("formatea_cabeceras")]
 Verdict FormateaCabeceras(CheckContext ctx) =>

@@ -19,9 +19,8 @@ internal sealed class BatchGrader(GradingPipeline pipeline, GradebookStore grade
         int passed = 0, failed = 0, errors = 0, faults = 0, graded = 0;
         var cancelled = await progress.RunAsync(pending.Count, async report =>
         {
-            async ValueTask GradeOne(BatchJob job, CancellationToken token)
+            void Record(BatchJob job, GradeReport result)
             {
-                var result = await GradeSafelyAsync(job, token).ConfigureAwait(false);
                 gradebook.Record(job.HandIn, job.ExerciseVersion, result);
                 Interlocked.Increment(ref graded);
                 _ = result.Status switch
@@ -40,13 +39,19 @@ internal sealed class BatchGrader(GradingPipeline pipeline, GradebookStore grade
 
             try
             {
-                var shared = pending.Where(j => !j.RunsAlone).ToList();
-                await Parallel.ForEachAsync(shared, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellation }, GradeOne)
-                    .ConfigureAwait(false);
+                await CompileAhead.RunAsync(
+                    [.. pending.Where(j => !j.RunsAlone)],
+                    jobs,
+                    (job, token) => pipeline.CompileAsync(job.Exercise, Source(job), token),
+                    async (job, compiled, token) => Record(job, await RunSafelyAsync(job, compiled, token).ConfigureAwait(false)),
+                    cancellation).ConfigureAwait(false);
+
+                // Nothing compiles ahead of these: their checks time the student's code and need both cores.
                 foreach (var job in pending.Where(j => j.RunsAlone))
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    await GradeOne(job, cancellation).ConfigureAwait(false);
+                    var compiled = pipeline.CompileAsync(job.Exercise, Source(job), cancellation);
+                    Record(job, await RunSafelyAsync(job, compiled, cancellation).ConfigureAwait(false));
                 }
 
                 return false;
@@ -59,13 +64,16 @@ internal sealed class BatchGrader(GradingPipeline pipeline, GradebookStore grade
         return new BatchSummary(graded, skipped, passed, failed, errors, faults, cancelled, watch.Elapsed);
     }
 
-    private async Task<GradeReport> GradeSafelyAsync(BatchJob job, CancellationToken cancellation)
+    private static SourceFile Source(BatchJob job) => new(job.HandIn.FileName, job.HandIn.Content);
+
+    /// <summary>Grades a compiled file; any exception of ours, compiling or running, becomes that file's grade.</summary>
+    private static async Task<GradeReport> RunSafelyAsync(BatchJob job, Task<CompiledGrading> compiling, CancellationToken cancellation)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var source = new SourceFile(job.HandIn.FileName, job.HandIn.Content);
-            return await pipeline.CheckAsync(job.Exercise, source, GradingOptions.Default, cancellation).ConfigureAwait(false);
+            var compiled = await compiling.ConfigureAwait(false);
+            return await compiled.RunAsync(GradingOptions.Default, cancellation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -27,6 +27,9 @@ internal static class BenchRun
             say($"batch: {options.Files} files of 01-es-vs-cpu, 2 jobs…");
             var batch01 = await BatchBenchmark.RunAsync(first, i => $"// alumno {i}\n" + solution, options.Files, 2, temp.FullName, cancellation).ConfigureAwait(false);
 
+            say($"batch: {options.Files} files of 01-es-vs-cpu, {Batch.BatchJobs.Default} jobs (grade's default)…");
+            var batch01Default = await BatchBenchmark.RunAsync(first, i => $"// alumno {i}\n" + solution, options.Files, Batch.BatchJobs.Default, temp.FullName, cancellation).ConfigureAwait(false);
+
             say($"baselines: {options.Samples} fresh grader processes per file, cold…");
             var file01 = Path.Combine(temp.FullName, "01-es-vs-cpu.csx");
             await File.WriteAllTextAsync(file01, solution, cancellation).ConfigureAwait(false);
@@ -39,7 +42,7 @@ internal static class BenchRun
             var buildAndTest = ProcessBaselines.BuildAndTestMs(temp.FullName, options.Samples);
 
             return new BenchResults(DateTimeOffset.Now, Environment.ProcessorCount, string.Join(",", Grading.GradingPipeline.CreateDefault().Isolation.Names),
-                overhead, batch01, fresh01, buildAndTest, coldNoWork, after10, afterAll, options.Compilations, warmCompile, options.Samples);
+                overhead, batch01, batch01Default, fresh01, buildAndTest, coldNoWork, after10, afterAll, options.Compilations, warmCompile, options.Samples);
         }
         finally
         {

@@ -22,6 +22,8 @@ internal static class BenchWriter
         Row($"01 batch: {results.Batch01.Count} files, 2 jobs, wall", Ms(results.Batch01.Wall.TotalMilliseconds) + $" ({results.Batch01.Passed} passed)");
         Row("01 batch: wall per file", Ms(results.Batch01.WallPerFileMs));
         Row("01 batch: median per file", Ms(results.Batch01.MedianMs));
+        Row($"01 batch: {results.Batch01DefaultJobs.Count} files, {results.Batch01DefaultJobs.Jobs} jobs (grade's default), wall", Ms(results.Batch01DefaultJobs.Wall.TotalMilliseconds) + $" ({results.Batch01DefaultJobs.Passed} passed)");
+        Row($"01 batch, {results.Batch01DefaultJobs.Jobs} jobs: wall per file", Ms(results.Batch01DefaultJobs.WallPerFileMs));
         Row($"fresh grader check of 01, per file (median of {results.Samples})", Ms(results.FreshCheck01Ms));
         Row($"dotnet build + dotnet test of an xunit project, per file (median of {results.Samples})", Ms(results.BuildAndTestMs));
         Row($"cold grader check, no-work exercise (median of {results.Samples})", Ms(results.ColdCheckNoWorkMs));
@@ -55,6 +57,7 @@ internal static class BenchWriter
             results.Samples,
             NoWorkBatch = Batch(results.Overhead),
             Batch01 = Batch(results.Batch01),
+            Batch01DefaultJobs = Batch(results.Batch01DefaultJobs),
             results.FreshCheck01Ms,
             results.BuildAndTestMs,
             results.ColdCheckNoWorkMs,

@@ -16,7 +16,7 @@ internal static class GradeCommand
     {
         var submissions = new Argument<string>("entregas") { Description = "Folder of students' folders (ALUMNO/ID.csx), Moodle's download folder, or a .zip of either." };
         var output = new Option<string>("--out") { Description = "Output folder: gradebook, informe.html, notas.csv, retroalimentacion/.", DefaultValueFactory = _ => "resultados" };
-        var jobs = new Option<int>("--jobs") { Description = "Submissions graded at once (exercises that measure time always run alone).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs") { Description = "Submissions graded at once (exercises that measure time always run alone). Default: cores + 1.", DefaultValueFactory = _ => BatchJobs.Default };
         var force = new Option<bool>("--force") { Description = "Regrade everything, even files already graded against the same exercise version." };
         var shard = new Option<string?>("--shard") { Description = "i/n: grade only this deterministic share of the students (join the gradebooks with grader merge)." };
         var command = new Command("grade", "Grade a whole class: gradebook (SQLite), informe.html, notas.csv and feedback per student.")

@@ -16,22 +16,40 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
 
     public async Task<GradeReport> CheckAsync(Exercise exercise, SourceFile submission, GradingOptions options, CancellationToken cancellation = default)
     {
+        var compiled = await CompileAsync(exercise, submission, cancellation).ConfigureAwait(false);
+        return await compiled.RunAsync(options, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="CheckAsync"/>: the file compiled with the exercise's checks, ready to run. A batch
+    /// compiles the next file while the current one runs.
+    /// </summary>
+    public async Task<CompiledGrading> CompileAsync(Exercise exercise, SourceFile submission, CancellationToken cancellation = default)
+    {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(submission);
-        ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var checks = new SourceFile(Exercise.ChecksFile, await File.ReadAllTextAsync(exercise.ChecksPath, cancellation).ConfigureAwait(false));
         var reference = File.Exists(exercise.SolutionPath)
             ? new SourceFile(Exercise.SolutionFile, await File.ReadAllTextAsync(exercise.SolutionPath, cancellation).ConfigureAwait(false))
             : null;
-        switch (compiler.Compile(new CompileRequest(submission, checks, reference, exercise.Metadata.Rules)))
+        var outcome = compiler.Compile(new CompileRequest(submission, checks, reference, exercise.Metadata.Rules));
+        return new CompiledGrading(this, exercise, submission, outcome, watch.Elapsed);
+    }
+
+    internal async Task<GradeReport> RunCompiledAsync(CompiledGrading grading, GradingOptions options, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (grading.Outcome)
         {
             case RejectedSubmission rejected:
-                return ReportBuilder.Rejected(exercise, submission.DisplayName, rejected, watch.Elapsed);
+                return ReportBuilder.Rejected(grading.Exercise, grading.Submission.DisplayName, rejected, grading.CompileTime);
             case CompiledSubmission compiled:
-                var request = Request(exercise, submission, compiled, RunMode.Check, options, live: null);
+                var watch = Stopwatch.StartNew();
+                var request = Request(grading.Exercise, grading.Submission, compiled, RunMode.Check, options, live: null);
                 var result = await sandbox.RunAsync(request, cancellation).ConfigureAwait(false);
-                return ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, request.Limits, watch.Elapsed);
+                // The file's own grading time: compiling and running, not the wait between them in a batch's queue.
+                return ReportBuilder.Ran(grading.Exercise, grading.Submission.DisplayName, compiled, result, request.Limits, grading.CompileTime + watch.Elapsed);
             default:
                 throw new InvalidOperationException("Unknown compile outcome.");
         }
@@ -73,6 +91,13 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
             ProcessorCount = options.ProcessorCount,
         };
     }
+}
+
+/// <summary>A file compiled (or rejected) against its exercise's checks; <see cref="RunAsync"/> grades it.</summary>
+internal sealed record CompiledGrading(GradingPipeline Pipeline, Exercise Exercise, SourceFile Submission, CompileOutcome Outcome, TimeSpan CompileTime)
+{
+    public Task<GradeReport> RunAsync(GradingOptions options, CancellationToken cancellation = default) =>
+        Pipeline.RunCompiledAsync(this, options, cancellation);
 }
 
 /// <summary>What <c>grader run</c> produced: the report of how the program ended, and the raw run when there was one.</summary>
