@@ -67,13 +67,13 @@ internal sealed class BatchGrader(GradingPipeline pipeline, GradebookStore grade
     private static SourceFile Source(BatchJob job) => new(job.HandIn.FileName, job.HandIn.Content);
 
     /// <summary>Grades a compiled file; any exception of ours, compiling or running, becomes that file's grade.</summary>
-    private static async Task<GradeReport> RunSafelyAsync(BatchJob job, Task<CompiledGrading> compiling, CancellationToken cancellation)
+    private async Task<GradeReport> RunSafelyAsync(BatchJob job, Task<CompiledGrading> compiling, CancellationToken cancellation)
     {
         var watch = Stopwatch.StartNew();
         try
         {
             var compiled = await compiling.ConfigureAwait(false);
-            return await compiled.RunAsync(GradingOptions.Default, cancellation).ConfigureAwait(false);
+            return await pipeline.GradeCompiledAsync(compiled, GradingOptions.Default, cancellation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -32,21 +32,9 @@ internal static class CompileAhead
             {
                 await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = slots, CancellationToken = stop.Token }, async (job, token) =>
                 {
+                    // Awaited only to keep `slots` compiles at a time; its outcome, failure included, is grade's.
                     var attempt = compile(job, token);
-                    try
-                    {
-                        await attempt.ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (token.IsCancellationRequested)
-                    {
-                        throw;
-                    }
-#pragma warning disable CA1031 // The compile's failure is the file's, reported by grade through the faulted task.
-                    catch (Exception)
-#pragma warning restore CA1031
-                    {
-                    }
-
+                    await Task.WhenAny(attempt).ConfigureAwait(false);
                     await compiled.Writer.WriteAsync((job, attempt), token).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
@@ -72,20 +60,7 @@ internal static class CompileAhead
             }
         }, CancellationToken.None)).ToList();
 
-        try
-        {
-            await Task.WhenAll(runners.Append(compiler)).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            // A slot failed and cancelled the rest: its own exception is the one to report.
-            var failure = runners.Where(r => r.IsFaulted).Select(r => r.Exception!.InnerException!).FirstOrDefault();
-            if (failure is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-            }
-
-            throw;
-        }
+        // A slot's own exception wins over the cancellations it caused: await rethrows a faulted task's first.
+        await Task.WhenAll(runners.Append(compiler)).ConfigureAwait(false);
     }
 }

@@ -25,10 +25,11 @@ internal static class BenchRun
             var overhead = await BatchBenchmark.RunAsync(noWork, BenchExercise.Submission, options.Files, 2, temp.FullName, cancellation).ConfigureAwait(false);
 
             say($"batch: {options.Files} files of 01-es-vs-cpu, 2 jobs…");
-            var batch01 = await BatchBenchmark.RunAsync(first, i => $"// alumno {i}\n" + solution, options.Files, 2, temp.FullName, cancellation).ConfigureAwait(false);
+            string File01(int i) => $"// alumno {i}\n" + solution;
+            var batch01 = await BatchBenchmark.RunAsync(first, File01, options.Files, 2, temp.FullName, cancellation).ConfigureAwait(false);
 
             say($"batch: {options.Files} files of 01-es-vs-cpu, {Batch.BatchJobs.Default} jobs (grade's default)…");
-            var batch01Default = await BatchBenchmark.RunAsync(first, i => $"// alumno {i}\n" + solution, options.Files, Batch.BatchJobs.Default, temp.FullName, cancellation).ConfigureAwait(false);
+            var batch01Default = await BatchBenchmark.RunAsync(first, File01, options.Files, Batch.BatchJobs.Default, temp.FullName, cancellation).ConfigureAwait(false);
 
             say($"baselines: {options.Samples} fresh grader processes per file, cold…");
             var file01 = Path.Combine(temp.FullName, "01-es-vs-cpu.csx");

@@ -17,7 +17,7 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
     public async Task<GradeReport> CheckAsync(Exercise exercise, SourceFile submission, GradingOptions options, CancellationToken cancellation = default)
     {
         var compiled = await CompileAsync(exercise, submission, cancellation).ConfigureAwait(false);
-        return await compiled.RunAsync(options, cancellation).ConfigureAwait(false);
+        return await GradeCompiledAsync(compiled, options, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -34,11 +34,13 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
             ? new SourceFile(Exercise.SolutionFile, await File.ReadAllTextAsync(exercise.SolutionPath, cancellation).ConfigureAwait(false))
             : null;
         var outcome = compiler.Compile(new CompileRequest(submission, checks, reference, exercise.Metadata.Rules));
-        return new CompiledGrading(this, exercise, submission, outcome, watch.Elapsed);
+        return new CompiledGrading(exercise, submission, outcome, watch.Elapsed);
     }
 
-    internal async Task<GradeReport> RunCompiledAsync(CompiledGrading grading, GradingOptions options, CancellationToken cancellation)
+    /// <summary>The second half of <see cref="CheckAsync"/>: runs a compiled file and reports (or reports its rejection).</summary>
+    public async Task<GradeReport> GradeCompiledAsync(CompiledGrading grading, GradingOptions options, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(grading);
         ArgumentNullException.ThrowIfNull(options);
         switch (grading.Outcome)
         {
@@ -93,12 +95,8 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
     }
 }
 
-/// <summary>A file compiled (or rejected) against its exercise's checks; <see cref="RunAsync"/> grades it.</summary>
-internal sealed record CompiledGrading(GradingPipeline Pipeline, Exercise Exercise, SourceFile Submission, CompileOutcome Outcome, TimeSpan CompileTime)
-{
-    public Task<GradeReport> RunAsync(GradingOptions options, CancellationToken cancellation = default) =>
-        Pipeline.RunCompiledAsync(this, options, cancellation);
-}
+/// <summary>A file compiled (or rejected) against its exercise's checks, for <see cref="GradingPipeline.GradeCompiledAsync"/>.</summary>
+internal sealed record CompiledGrading(Exercise Exercise, SourceFile Submission, CompileOutcome Outcome, TimeSpan CompileTime);
 
 /// <summary>What <c>grader run</c> produced: the report of how the program ended, and the raw run when there was one.</summary>
 internal sealed record RunOutcome(GradeReport Report, SandboxResult? Result);
