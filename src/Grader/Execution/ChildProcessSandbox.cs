@@ -43,7 +43,7 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
                 start.RedirectStandardError = true;
                 start.UseShellExecute = false;
                 process.StartInfo = start;
-                process.Start();
+                ForkingThread.Start(process);
             }
             catch
             {
