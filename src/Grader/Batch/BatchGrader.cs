@@ -42,7 +42,7 @@ internal sealed class BatchGrader(GradingPipeline pipeline, GradebookStore grade
                 await CompileAhead.RunAsync(
                     [.. pending.Where(j => !j.RunsAlone)],
                     jobs,
-                    (job, token) => pipeline.CompileAsync(job.Exercise, Source(job), token),
+                    (job, token) => pipeline.CompileAsync(job.Sources, Source(job), token),
                     async (job, compiled, token) => Record(job, await RunSafelyAsync(job, compiled, token).ConfigureAwait(false)),
                     cancellation).ConfigureAwait(false);
 
@@ -50,7 +50,7 @@ internal sealed class BatchGrader(GradingPipeline pipeline, GradebookStore grade
                 foreach (var job in pending.Where(j => j.RunsAlone))
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var compiled = pipeline.CompileAsync(job.Exercise, Source(job), cancellation);
+                    var compiled = pipeline.CompileAsync(job.Sources, Source(job), cancellation);
                     Record(job, await RunSafelyAsync(job, compiled, cancellation).ConfigureAwait(false));
                 }
 

@@ -16,11 +16,11 @@ internal static class BatchBenchmark
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(submission);
-        var version = ExerciseVersion.Of(exercise);
+        var sources = ExerciseSources.Read(exercise);
         using var gradebook = GradebookStore.Open(Path.Combine(folder, $"bench-{exercise.Id}.sqlite"));
-        gradebook.RegisterExercise(exercise, version, null);
+        gradebook.RegisterExercise(exercise, sources.Version, null);
         var pending = Enumerable.Range(0, count)
-            .Select(i => new BatchJob(new HandIn($"alumno-{i:000}", $"alumno-{i:000}", null, exercise.Id, exercise.Id + ".csx", $"alumno-{i:000}/{exercise.Id}.csx", submission(i)), exercise, version))
+            .Select(i => new BatchJob(new HandIn($"alumno-{i:000}", $"alumno-{i:000}", null, exercise.Id, exercise.Id + ".csx", $"alumno-{i:000}/{exercise.Id}.csx", submission(i)), sources))
             .ToList();
         var progress = new RecordingProgress();
         var watch = Stopwatch.StartNew();

@@ -42,17 +42,16 @@ internal static class GradeCommand
             var folder = parse.GetValue(output)!;
             Directory.CreateDirectory(folder);
             using var gradebook = GradebookStore.Open(Path.Combine(folder, GradebookStore.FileName));
-            var versions = exercises.ToDictionary(e => e.Id, ExerciseVersion.Of);
+            var sources = exercises.ToDictionary(e => e.Id, ExerciseSources.Read);
             foreach (var exercise in exercises)
             {
-                gradebook.RegisterExercise(exercise, versions[exercise.Id], File.Exists(exercise.TemplatePath) ? await File.ReadAllTextAsync(exercise.TemplatePath, cancellation).ConfigureAwait(false) : null);
+                gradebook.RegisterExercise(exercise, sources[exercise.Id].Version, File.Exists(exercise.TemplatePath) ? await File.ReadAllTextAsync(exercise.TemplatePath, cancellation).ConfigureAwait(false) : null);
             }
 
             gradebook.RegisterUnplaced(inbox.Unplaced);
             var mine = inbox.HandIns.Where(h => share.Owns(h.StudentKey)).ToList();
-            var byId = exercises.ToDictionary(e => e.Id);
             var pending = mine
-                .Select(h => new BatchJob(h, byId[h.ExerciseId], versions[h.ExerciseId]))
+                .Select(h => new BatchJob(h, sources[h.ExerciseId]))
                 .Where(j => parse.GetValue(force) || !gradebook.IsGraded(j.HandIn, j.ExerciseVersion))
                 .ToList();
             var log = Console.Error;

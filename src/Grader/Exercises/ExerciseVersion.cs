@@ -9,18 +9,19 @@ namespace Grader.Exercises;
 /// </summary>
 internal static class ExerciseVersion
 {
-    public static string Of(Exercise exercise)
+    public static string Of(Exercise exercise) => ExerciseSources.Read(exercise).Version;
+
+    /// <summary>A missing file (no solution) hashes as its name alone.</summary>
+    public static string Of(string metadata, string checks, string? solution)
     {
-        ArgumentNullException.ThrowIfNull(exercise);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in new[] { Exercise.MetadataFile, Exercise.ChecksFile, Exercise.SolutionFile })
+        foreach (var (file, text) in new[] { (Exercise.MetadataFile, metadata), (Exercise.ChecksFile, checks), (Exercise.SolutionFile, solution) })
         {
-            var path = Path.Combine(exercise.Directory, file);
             hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-            if (File.Exists(path))
+            if (text is not null)
             {
                 // Line endings are normalised so a checkout on Windows grades against the same version.
-                hash.AppendData(Encoding.UTF8.GetBytes(File.ReadAllText(path).ReplaceLineEndings("\n")));
+                hash.AppendData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
             }
         }
 

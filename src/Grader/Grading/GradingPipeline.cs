@@ -16,25 +16,25 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
 
     public async Task<GradeReport> CheckAsync(Exercise exercise, SourceFile submission, GradingOptions options, CancellationToken cancellation = default)
     {
-        var compiled = await CompileAsync(exercise, submission, cancellation).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(exercise);
+        var compiled = await CompileAsync(ExerciseSources.Read(exercise), submission, cancellation).ConfigureAwait(false);
         return await GradeCompiledAsync(compiled, options, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The first half of <see cref="CheckAsync"/>: the file compiled with the exercise's checks, ready to run. A batch
-    /// compiles the next file while the current one runs.
+    /// The first half of <see cref="CheckAsync"/>: the file compiled with the exercise's checks, ready to run, on a
+    /// pool thread. A batch compiles the next file while the current one runs.
     /// </summary>
-    public async Task<CompiledGrading> CompileAsync(Exercise exercise, SourceFile submission, CancellationToken cancellation = default)
+    public Task<CompiledGrading> CompileAsync(ExerciseSources exercise, SourceFile submission, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(submission);
-        var watch = Stopwatch.StartNew();
-        var checks = new SourceFile(Exercise.ChecksFile, await File.ReadAllTextAsync(exercise.ChecksPath, cancellation).ConfigureAwait(false));
-        var reference = File.Exists(exercise.SolutionPath)
-            ? new SourceFile(Exercise.SolutionFile, await File.ReadAllTextAsync(exercise.SolutionPath, cancellation).ConfigureAwait(false))
-            : null;
-        var outcome = compiler.Compile(new CompileRequest(submission, checks, reference, exercise.Metadata.Rules));
-        return new CompiledGrading(exercise, submission, outcome, watch.Elapsed);
+        return Task.Run(() =>
+        {
+            var watch = Stopwatch.StartNew();
+            var outcome = compiler.Compile(new CompileRequest(submission, exercise.Checks, exercise.Solution, exercise.Exercise.Metadata.Rules));
+            return new CompiledGrading(exercise.Exercise, submission, outcome, watch.Elapsed);
+        }, cancellation);
     }
 
     /// <summary>The second half of <see cref="CheckAsync"/>: runs a compiled file and reports (or reports its rejection).</summary>

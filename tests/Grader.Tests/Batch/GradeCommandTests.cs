@@ -83,6 +83,43 @@ public sealed class GradeCommandTests
         _ = await stderr;
     }
 
+    [Fact]
+    public async Task Runs_survive_the_thread_pool_retiring_the_threads_that_started_them()
+    {
+        // bwrap dies with the thread that forked it: with pool threads retired after 50 ms idle, every run started
+        // from a pool thread was SIGKILLed mid-run (measured: 24 of 24 crashed, exit 137, before ForkingThread).
+        using var folder = new TemporaryFolder();
+        for (var i = 0; i < 8; i++)
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(folder.Path, "entregas", $"alumno{i:00}")).FullName;
+            File.WriteAllText(Path.Combine(dir, "02-procesos-hilos.csx"), $"// {i}\n" + File.ReadAllText(RepoPaths.Exercise("02-procesos-hilos", "solucion.csx")));
+        }
+
+        var start = GraderProcess.StartInfo(folder.Path, "grade", "entregas", "--out", "out", "--jobs", "2", "--exercises", RepoPaths.Exercises);
+        start.Environment["DOTNET_ThreadPool_ThreadTimeoutMs"] = "50";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using (var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
+        {
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            finally
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+        }
+
+        var printed = await stdout + await stderr;
+        Assert.True(process.ExitCode == 0, printed);
+        Assert.Contains("Graded 8 (pass 8, fail 0, error 0)", printed, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr, string Notas)> Grade(TemporaryFolder folder, string submissions, string output, params string[] extra)
     {
         var (exit, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(3), folder.Path,
