@@ -22,8 +22,9 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
     }
 
     /// <summary>
-    /// The first half of <see cref="CheckAsync"/>: the file compiled with the exercise's checks, ready to run, on a
-    /// pool thread. A batch compiles the next file while the current one runs.
+    /// The first half of <see cref="CheckAsync"/>: the file compiled with the exercise's checks, ready to run. A batch
+    /// compiles the next file while the current one runs; with the sources already in memory nothing here awaits, so
+    /// the compile goes to a pool thread or the caller would do it before it could start anything else.
     /// </summary>
     public Task<CompiledGrading> CompileAsync(ExerciseSources exercise, SourceFile submission, CancellationToken cancellation = default)
     {

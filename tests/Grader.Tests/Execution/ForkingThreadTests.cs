@@ -50,20 +50,52 @@ public sealed class ForkingThreadTests
                 RedirectStandardOutput = true,
             },
         };
+        Exception? failure = null;
         var thread = new Thread(() =>
         {
-            start(process);
-            // Once the child speaks, setpriv has set the signal and exec'd: the thread may end.
-            Assert.Equal("listo", process.StandardOutput.ReadLine());
+            try
+            {
+                start(process);
+                // Once the child speaks, setpriv has set the signal and exec'd: the thread may end.
+                Assert.Equal("listo", process.StandardOutput.ReadLine());
+            }
+            catch (Exception e)
+            {
+                // An exception escaping a plain thread would end the test host, not fail this test.
+                failure = e;
+            }
         });
-        thread.Start();
-        thread.Join();
-        if (!process.WaitForExit(10_000))
+        try
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("The child did not end within 10 s.");
+            thread.Start();
+            thread.Join();
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
+            Assert.True(process.WaitForExit(10_000), "The child did not end within 10 s.");
+        }
+        finally
+        {
+            KillIfRunning(process);
         }
 
         return process.ExitCode;
+    }
+
+    private static void KillIfRunning(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started.
+        }
     }
 }

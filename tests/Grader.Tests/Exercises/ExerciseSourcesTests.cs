@@ -34,4 +34,15 @@ public sealed class ExerciseSourcesTests
         Assert.True(graded.Status == GradeStatus.Pass, Support.Grading.Describe(graded));
         Assert.NotEqual(GradeStatus.Pass, fresh.Status);
     }
+
+    // The literals are what the version of commit 5ad4e00 (which hashed the files themselves) gave for these texts:
+    // a gradebook written before keeps its grades.
+    [Theory]
+    [InlineData("titulo: Prueba\r\npuntos: 3\r\n", "[Check] void A() {}\r\n", "int F() => 1;\n", "6b3bdd6f8a39")]
+    [InlineData("titulo: Prueba\r\npuntos: 3\r\n", "[Check] void A() {}\r\n", null, "6b0d4065b068")]
+    [InlineData("titulo: Prueba\npuntos: 3\n", "[Check] void A() {}\n", null, "6b0d4065b068")]
+    public void The_version_is_the_one_earlier_gradebooks_hold(string metadata, string checks, string? solution, string version)
+    {
+        Assert.Equal(version, ExerciseVersion.Of(metadata, checks, solution));
+    }
 }
