@@ -12,18 +12,13 @@ namespace Grader.Execution;
 internal static class ForkingThread
 {
     private static readonly BlockingCollection<Request> Requests = [];
-    private static readonly Thread Thread = StartThread();
+
+    static ForkingThread() => new Thread(Serve) { IsBackground = true, Name = "grader-forking-thread" }.Start();
 
     /// <summary>Starts <paramref name="process"/> on the long-lived thread; returns once it has started or failed.</summary>
     public static void Start(Process process)
     {
         ArgumentNullException.ThrowIfNull(process);
-        if (Environment.CurrentManagedThreadId == Thread.ManagedThreadId)
-        {
-            process.Start();
-            return;
-        }
-
         using var request = new Request(process);
         Requests.Add(request);
         request.Done.Wait();
@@ -31,13 +26,6 @@ internal static class ForkingThread
         {
             ExceptionDispatchInfo.Throw(request.Error);
         }
-    }
-
-    private static Thread StartThread()
-    {
-        var thread = new Thread(Serve) { IsBackground = true, Name = "grader-forking-thread" };
-        thread.Start();
-        return thread;
     }
 
     private static void Serve()

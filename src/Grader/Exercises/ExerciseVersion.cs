@@ -9,8 +9,6 @@ namespace Grader.Exercises;
 /// </summary>
 internal static class ExerciseVersion
 {
-    public static string Of(Exercise exercise) => ExerciseSources.Read(exercise).Version;
-
     /// <summary>A missing file (no solution) hashes as its name alone.</summary>
     public static string Of(string metadata, string checks, string? solution)
     {

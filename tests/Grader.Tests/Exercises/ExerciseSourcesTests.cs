@@ -21,7 +21,7 @@ public sealed class ExerciseSourcesTests
 
         var exercise = new ExerciseCatalog(folder.Path).Find("02-procesos-hilos");
         var sources = ExerciseSources.Read(exercise);
-        var before = ExerciseVersion.Of(exercise);
+        var before = ExerciseSources.Read(exercise).Version;
         File.AppendAllText(exercise.ChecksPath, "\nesto no compila;\n");
 
         var pipeline = GradingPipeline.CreateDefault();
@@ -30,7 +30,7 @@ public sealed class ExerciseSourcesTests
         var fresh = await pipeline.CheckAsync(exercise, solution, GradingOptions.Default);
 
         Assert.Equal(before, sources.Version);
-        Assert.NotEqual(before, ExerciseVersion.Of(exercise));
+        Assert.NotEqual(before, ExerciseSources.Read(exercise).Version);
         Assert.True(graded.Status == GradeStatus.Pass, Support.Grading.Describe(graded));
         Assert.NotEqual(GradeStatus.Pass, fresh.Status);
     }
