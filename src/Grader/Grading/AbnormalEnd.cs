@@ -10,6 +10,9 @@ namespace Grader.Grading;
 /// <summary>Why a run ended before the runner said it was done, told in words a student can act on.</summary>
 internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText Message)
 {
+    /// <summary>What .NET reports for a child ended by signal 9: 128 + 9.</summary>
+    private const int KilledBySigkill = 137;
+
     /// <summary>Null when the run ended normally.</summary>
     public static AbnormalEnd? Diagnose(SandboxResult result, RunLimits limits, string? checkInProgress)
     {
@@ -67,6 +70,16 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
             return new(FailureReason.Crash, new(
                 $"Tu programa se cerró por una excepción que nadie capturó en uno de sus hilos{during.Item1}: {fault.Detail}",
                 $"Your program crashed with an exception nobody caught in one of its threads{during.Item2}: {fault.Detail}"));
+        }
+
+        if (result.ExitCode == KilledBySigkill)
+        {
+            // The grader's own kills (time, output) are told above and the cgroup's OOM kill too, and the static gate
+            // refuses killing processes: a SIGKILL left is the machine's doing (the kernel, an operator, a layer of
+            // the sandbox), so it is not the student's grade. Internal grades are never final: a rerun grades again.
+            return new(FailureReason.Internal, new(
+                $"La ejecución se interrumpió desde fuera (SIGKILL){during.Item1}: no fue tu programa. No es culpa tuya: vuelve a probar y, si se repite, avisa al profesorado.",
+                $"The run was killed from outside (SIGKILL){during.Item2}: not by your program. It is not your fault: try again and, if it happens again, tell your instructor."));
         }
 
         // Environment.Exit is refused by the static gate: an early end here is the runtime's or the system's doing,
