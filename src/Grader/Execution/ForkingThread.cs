@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 
 namespace Grader.Execution;
 
@@ -11,51 +10,33 @@ namespace Grader.Execution;
 /// </summary>
 internal static class ForkingThread
 {
-    private static readonly BlockingCollection<Request> Requests = [];
+    private static readonly BlockingCollection<(Process Process, TaskCompletionSource Started)> Requests = [];
 
     static ForkingThread() => new Thread(Serve) { IsBackground = true, Name = "grader-forking-thread" }.Start();
 
-    /// <summary>Starts <paramref name="process"/> on the long-lived thread; returns once it has started or failed.</summary>
+    /// <summary>Starts <paramref name="process"/> on the long-lived thread; returns once it has started, or throws what starting threw.</summary>
     public static void Start(Process process)
     {
         ArgumentNullException.ThrowIfNull(process);
-        using var request = new Request(process);
-        Requests.Add(request);
-        request.Done.Wait();
-        if (request.Error is not null)
-        {
-            ExceptionDispatchInfo.Throw(request.Error);
-        }
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Requests.Add((process, started));
+        started.Task.GetAwaiter().GetResult();
     }
 
     private static void Serve()
     {
-        foreach (var request in Requests.GetConsumingEnumerable())
+        foreach (var (process, started) in Requests.GetConsumingEnumerable())
         {
             try
             {
-                request.Process.Start();
+                process.Start();
+                started.SetResult();
             }
             catch (Exception e)
             {
                 // Handed back to the caller, who owns the failure: this thread must outlive every child.
-                request.Error = e;
-            }
-            finally
-            {
-                request.Done.Set();
+                started.SetException(e);
             }
         }
-    }
-
-    private sealed class Request(Process process) : IDisposable
-    {
-        public Process Process { get; } = process;
-
-        public ManualResetEventSlim Done { get; } = new();
-
-        public Exception? Error { get; set; }
-
-        public void Dispose() => Done.Dispose();
     }
 }

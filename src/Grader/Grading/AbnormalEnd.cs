@@ -75,8 +75,10 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
         if (result.ExitCode == KilledBySigkill)
         {
             // The grader's own kills (time, output) are told above and the cgroup's OOM kill too, and the static gate
-            // refuses killing processes: a SIGKILL left is the machine's doing (the kernel, an operator, a layer of
-            // the sandbox), so it is not the student's grade. Internal grades are never final: a rerun grades again.
+            // refuses Process.Kill: a SIGKILL left is the machine's doing (the kernel, an operator, a layer of the
+            // sandbox), so it is not the student's grade, and internal grades are never final: a rerun grades again.
+            // Where starting processes is allowed (04) a program could run `kill -9` on itself: it then gets no grade
+            // at all, only the instructor's eye, which is where such a file belongs.
             return new(FailureReason.Internal, new(
                 $"La ejecución se interrumpió desde fuera (SIGKILL){during.Item1}: no fue tu programa. No es culpa tuya: vuelve a probar y, si se repite, avisa al profesorado.",
                 $"The run was killed from outside (SIGKILL){during.Item2}: not by your program. It is not your fault: try again and, if it happens again, tell your instructor."));

@@ -26,15 +26,15 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
     /// compiles the next file while the current one runs; with the sources already in memory nothing here awaits, so
     /// the compile goes to a pool thread or the caller would do it before it could start anything else.
     /// </summary>
-    public Task<CompiledGrading> CompileAsync(ExerciseSources exercise, SourceFile submission, CancellationToken cancellation = default)
+    public Task<CompiledGrading> CompileAsync(ExerciseSources sources, SourceFile submission, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(submission);
         return Task.Run(() =>
         {
             var watch = Stopwatch.StartNew();
-            var outcome = compiler.Compile(new CompileRequest(submission, exercise.Checks, exercise.Solution, exercise.Exercise.Metadata.Rules));
-            return new CompiledGrading(exercise.Exercise, submission, outcome, watch.Elapsed);
+            var outcome = compiler.Compile(new CompileRequest(submission, sources.Checks, sources.Solution, sources.Exercise.Metadata.Rules));
+            return new CompiledGrading(sources.Exercise, submission, outcome, watch.Elapsed);
         }, cancellation);
     }
 

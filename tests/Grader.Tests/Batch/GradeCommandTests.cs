@@ -47,12 +47,7 @@ public sealed class GradeCommandTests
     [Fact]
     public async Task Ctrl_c_stops_the_batch_saves_what_was_graded_writes_whole_reports_and_the_next_run_goes_on()
     {
-        using var folder = new TemporaryFolder();
-        for (var i = 0; i < 12; i++)
-        {
-            var dir = Directory.CreateDirectory(Path.Combine(folder.Path, "entregas", $"alumno{i:00}")).FullName;
-            File.WriteAllText(Path.Combine(dir, "02-procesos-hilos.csx"), $"// {i}\n" + File.ReadAllText(RepoPaths.Exercise("02-procesos-hilos", "solucion.csx")));
-        }
+        using var folder = SolutionCopies(12);
 
         var output = Path.Combine(folder.Path, "out");
         var gradebook = Path.Combine(output, Grader.Gradebook.GradebookStore.FileName);
@@ -94,35 +89,14 @@ public sealed class GradeCommandTests
             return;
         }
 
-        using var folder = new TemporaryFolder();
-        for (var i = 0; i < 8; i++)
-        {
-            var dir = Directory.CreateDirectory(Path.Combine(folder.Path, "entregas", $"alumno{i:00}")).FullName;
-            File.WriteAllText(Path.Combine(dir, "02-procesos-hilos.csx"), $"// {i}\n" + File.ReadAllText(RepoPaths.Exercise("02-procesos-hilos", "solucion.csx")));
-        }
+        using var folder = SolutionCopies(8);
 
         var start = GraderProcess.StartInfo(folder.Path, "grade", "entregas", "--out", "out", "--jobs", "2", "--exercises", RepoPaths.Exercises);
         start.Environment["DOTNET_ThreadPool_ThreadTimeoutMs"] = "50";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using (var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
-        {
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            finally
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
-        }
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(start, TimeSpan.FromMinutes(3));
 
-        var printed = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, printed);
+        var printed = stdout + stderr;
+        Assert.True(exit == 0, printed);
         Assert.Contains("Graded 8 (pass 8, fail 0, error 0)", printed, StringComparison.Ordinal);
     }
 
@@ -132,6 +106,19 @@ public sealed class GradeCommandTests
             ["grade", submissions, "--out", output, "--exercises", RepoPaths.Exercises, .. extra]);
         var notas = Path.Combine(output, "notas.csv");
         return (exit, stdout, stderr, File.Exists(notas) ? File.ReadAllText(notas) : "");
+    }
+
+    /// <summary><paramref name="count"/> students, each with 02's solution made a file of their own by a comment.</summary>
+    private static TemporaryFolder SolutionCopies(int count)
+    {
+        var folder = new TemporaryFolder();
+        for (var i = 0; i < count; i++)
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(folder.Path, "entregas", $"alumno{i:00}")).FullName;
+            File.WriteAllText(Path.Combine(dir, "02-procesos-hilos.csx"), $"// {i}\n" + File.ReadAllText(RepoPaths.Exercise("02-procesos-hilos", "solucion.csx")));
+        }
+
+        return folder;
     }
 
     /// <summary>Four students, exercises 02 and 04 (no timing, fast): correct, wrong, stub.</summary>

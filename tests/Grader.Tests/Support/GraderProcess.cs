@@ -26,9 +26,13 @@ internal static class GraderProcess
         return start;
     }
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TimeSpan limit, string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TimeSpan limit, string workingDirectory, params string[] args) =>
+        RunAsync(StartInfo(workingDirectory, args), limit);
+
+    /// <summary>Runs a start made by <see cref="StartInfo"/> and changed by the caller (its environment, say).</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(ProcessStartInfo start, TimeSpan limit)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(limit);
