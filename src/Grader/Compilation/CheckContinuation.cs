@@ -14,10 +14,12 @@ namespace Grader.Compilation;
 internal static class CheckContinuation
 {
     /// <param name="mismatched">The check methods that did not compile against this student's code, with the errors.</param>
-    public static CSharpCompilation Compile(CSharpCompilation student, SyntaxTree checks, out IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> mismatched)
+    /// <param name="asWritten">The checks compiled as written, before any method was replaced: its tree is <paramref name="checks"/>.</param>
+    public static CSharpCompilation Compile(CSharpCompilation student, SyntaxTree checks, out IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> mismatched, out CSharpCompilation asWritten)
     {
         ArgumentNullException.ThrowIfNull(student);
         var compilation = Create(student, checks);
+        asWritten = compilation;
         var broken = BrokenMethods(compilation, checks);
         mismatched = broken.ToDictionary(b => b.Key.Identifier.Text, b => (IReadOnlyList<Diagnostic>)b.Value);
         if (broken.Count == 0)
@@ -46,7 +48,7 @@ internal static class CheckContinuation
             .Where(g => g.Key is not null)
             .ToDictionary(g => g.Key!, g => g.ToList());
 
-    private static CSharpCompilation Create(CSharpCompilation student, SyntaxTree checks) =>
+    public static CSharpCompilation Create(CSharpCompilation student, SyntaxTree checks) =>
         CSharpCompilation.CreateScriptCompilation(
             ScriptOptionsFactory.ChecksClassName,
             checks,

@@ -7,13 +7,22 @@ internal abstract record CompileOutcome;
 
 /// <param name="Checks">Null when only the student's script was asked for (run mode).</param>
 /// <param name="Unfinished">Functions that still throw NotImplementedException as the stub left them.</param>
+/// <param name="CheckNames">The checks the checks' assembly declares, which are all the runner may report.</param>
 internal sealed record CompiledSubmission(
     byte[] Student,
     byte[]? Checks,
     CodeFacts Facts,
-    IReadOnlyList<string> Unfinished) : CompileOutcome;
+    IReadOnlyList<string> Unfinished) : CompileOutcome
+{
+    public IReadOnlyList<string> CheckNames { get; init; } = [];
+}
 
-internal sealed record RejectedSubmission(RejectionKind Kind, IReadOnlyList<CompilerMessage> Messages) : CompileOutcome;
+/// <param name="Messages">The first <see cref="CompilerMessages.Shown"/> messages at most.</param>
+internal sealed record RejectedSubmission(RejectionKind Kind, IReadOnlyList<CompilerMessage> Messages) : CompileOutcome
+{
+    /// <summary>How many errors there were in all: a file of 100 000 errors is told so, and shown the first ones.</summary>
+    public int Total { get; init; } = Messages.Count;
+}
 
 internal enum RejectionKind
 {

@@ -9,12 +9,22 @@ internal static class CompilerMessages
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    public static IReadOnlyList<CompilerMessage> Errors(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
+    /// <summary>Errors worded past this many help nobody, and wording 100 000 of them takes the grader seconds.</summary>
+    public const int Shown = 50;
+
+    public static IReadOnlyList<CompilerMessage> Errors(IEnumerable<Diagnostic> diagnostics) => Errors(diagnostics, out _);
+
+    /// <returns>The first <see cref="Shown"/> errors in the order of the file.</returns>
+    public static IReadOnlyList<CompilerMessage> Errors(IEnumerable<Diagnostic> diagnostics, out int total)
+    {
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        total = errors.Count;
+        return errors
             .OrderBy(d => d.Location.SourceSpan.Start)
+            .Take(Shown)
             .Select(From)
             .ToList();
+    }
 
     public static CompilerMessage From(Diagnostic diagnostic)
     {

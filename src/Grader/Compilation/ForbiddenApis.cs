@@ -25,24 +25,23 @@ internal static class ForbiddenApis
             {
                 // A dynamic call binds at run time: the gate cannot see what it names.
                 Add(found, seen, node.GetLocation(), "GR0109", "dynamic se resuelve al ejecutar y se salta estas reglas", "dynamic binds at run time and would slip past these rules");
-                continue;
+            }
+        }
+
+        foreach (var (node, symbol, _) in UsedSymbols.In(model, tree.GetRoot()))
+        {
+            var shown = symbol.ToDisplayString();
+            var matched = rules.Where(r => r.Matches(symbol) || symbol is IMethodSymbol { ReducedFrom: { } reduced } && r.Matches(reduced)).ToList();
+            foreach (var rule in matched)
+            {
+                Add(found, seen, node.GetLocation(), rule.Code, $"{rule.Es} ({shown})", $"{rule.En} ({shown})");
             }
 
-            if (node is not (SimpleNameSyntax or MemberAccessExpressionSyntax) || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node)
+            if (matched.Count == 0 && !AllowedNamespaces.Allows(symbol, compilation.Assembly))
             {
-                continue;
-            }
-
-            var info = model.GetSymbolInfo(node);
-            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-            if (symbol is null)
-            {
-                continue;
-            }
-
-            foreach (var rule in rules.Where(r => r.Matches(symbol) || symbol is IMethodSymbol { ReducedFrom: { } reduced } && r.Matches(reduced)))
-            {
-                Add(found, seen, node.GetLocation(), rule.Code, $"{rule.Es} ({symbol.ToDisplayString()})", $"{rule.En} ({symbol.ToDisplayString()})");
+                Add(found, seen, node.GetLocation(), "GR0113",
+                    $"{shown} no está entre lo que una entrega puede usar (colecciones, texto, hilos, tareas, archivos, red, tiempo y procesos de la biblioteca de .NET)",
+                    $"{shown} is not among what a submission may use (.NET's collections, text, threads, tasks, files, network, time and processes)");
             }
         }
 
@@ -96,18 +95,35 @@ internal static class ForbiddenApis
         dotted.Split('.').Aggregate<string, INamespaceSymbol?>(root, (ns, part) => ns?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part));
 
     /// <summary>
-    /// <c>unsafe</c> code, found in the syntax before compiling: the compiler would call it an error of its own
-    /// (CS0227) when it is a rule of the grader's.
+    /// <c>unsafe</c> code and the language's other back doors, found in the syntax before compiling: <c>extern</c>
+    /// methods (what <c>[UnsafeAccessor]</c> and <c>[DllImport]</c> hang on), <c>__makeref</c>, <c>__refvalue</c>,
+    /// <c>__reftype</c> and <c>__arglist</c>. The compiler would call <c>unsafe</c> an error of its own (CS0227) when
+    /// it is a rule of the grader's.
     /// </summary>
     public static IReadOnlyList<CompilerMessage> Unsafe(SyntaxTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
         var found = new List<CompilerMessage>();
         var seen = new HashSet<(int, string)>();
-        foreach (var token in tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.UnsafeKeyword)))
+        foreach (var token in tree.GetRoot().DescendantTokens())
         {
-            Add(found, seen, token.GetLocation(), "GR0100",
-                "el código unsafe (punteros) queda fuera de una entrega", "unsafe code (pointers) is out of bounds for a submission");
+            if (token.IsKind(SyntaxKind.UnsafeKeyword))
+            {
+                Add(found, seen, token.GetLocation(), "GR0100",
+                    "el código unsafe (punteros) queda fuera de una entrega", "unsafe code (pointers) is out of bounds for a submission");
+            }
+            else if (token.IsKind(SyntaxKind.ExternKeyword))
+            {
+                Add(found, seen, token.GetLocation(), "GR0114",
+                    "un método extern no tiene cuerpo: lo pone el runtime (código nativo, acceso a miembros privados), y eso queda fuera de una entrega",
+                    "an extern method has no body: the runtime supplies one (native code, access to private members), which is out of bounds for a submission");
+            }
+            else if (token.Kind() is SyntaxKind.MakeRefKeyword or SyntaxKind.RefValueKeyword or SyntaxKind.RefTypeKeyword or SyntaxKind.ArgListKeyword)
+            {
+                Add(found, seen, token.GetLocation(), "GR0114",
+                    $"{token.ValueText} manipula referencias sin tipo y queda fuera de una entrega",
+                    $"{token.ValueText} handles untyped references and is out of bounds for a submission");
+            }
         }
 
         return found;

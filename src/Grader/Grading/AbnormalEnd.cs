@@ -14,7 +14,9 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
     private const int KilledBySigkill = 137;
 
     /// <summary>Null when the run ended normally.</summary>
-    public static AbnormalEnd? Diagnose(SandboxResult result, RunLimits limits, string? checkInProgress)
+    /// <param name="forged">Records the runner did not write: without its key, or out of its order (<see cref="RecordOrder"/>).</param>
+    /// <param name="cleanExit">The runner exits 0 right after <c>done</c> (check mode): any other end after it is not the runner's.</param>
+    public static AbnormalEnd? Diagnose(SandboxResult result, RunLimits limits, string? checkInProgress, int forged, bool cleanExit)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(limits);
@@ -34,7 +36,7 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
                     $"Your program did not finish within {seconds} s and was stopped{during.Item2}: an endless loop, or a wait (Join, Wait, a lock) that never ends?"));
         }
 
-        if (result.ForgedRecords > 0)
+        if (forged > 0)
         {
             return new(FailureReason.Forbidden, new(
                 "Tu programa escribió en el canal por el que el corrector recibe los resultados: la entrega no se puede calificar así.",
@@ -50,7 +52,7 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
                 $"Your program needed more memory than allowed ({mb} MB) and was stopped{during.Item2}: a list or a string that grows without end?"));
         }
 
-        if (result.Done)
+        if (result.Done && (!cleanExit || result.ExitCode == 0))
         {
             return null;
         }

@@ -52,7 +52,7 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
                 var request = Request(grading.Exercise, grading.Submission, compiled, RunMode.Check, options, live: null);
                 var result = await sandbox.RunAsync(request, cancellation).ConfigureAwait(false);
                 // The file's own grading time: compiling and running, not the wait between them in a batch's queue.
-                return ReportBuilder.Ran(grading.Exercise, grading.Submission.DisplayName, compiled, result, request.Limits, grading.CompileTime + watch.Elapsed);
+                return ReportBuilder.Ran(grading.Exercise, grading.Submission.DisplayName, compiled, result, request.Mode, request.Limits, grading.CompileTime + watch.Elapsed);
             default:
                 throw new InvalidOperationException("Unknown compile outcome.");
         }
@@ -72,7 +72,7 @@ internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox san
                 var watch = Stopwatch.StartNew();
                 var request = Request(exercise, submission, compiled, RunMode.Run, options, live);
                 var result = await sandbox.RunAsync(request, cancellation).ConfigureAwait(false);
-                return new RunOutcome(ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, request.Limits, watch.Elapsed), result);
+                return new RunOutcome(ReportBuilder.Ran(exercise, submission.DisplayName, compiled, result, request.Mode, request.Limits, watch.Elapsed), result);
             default:
                 throw new InvalidOperationException("Unknown compile outcome.");
         }

@@ -20,7 +20,7 @@ internal static class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(rejected);
-        var n = rejected.Messages.Count;
+        var n = rejected.Total;
         var (reason, message) = rejected.Kind switch
         {
             RejectionKind.CompileError => (FailureReason.CompileError, new LocalizedText(
@@ -48,21 +48,22 @@ internal static class ReportBuilder
         };
     }
 
-    public static GradeReport Ran(Exercise exercise, string submission, CompiledSubmission compiled, SandboxResult result, RunLimits limits, TimeSpan duration)
+    public static GradeReport Ran(Exercise exercise, string submission, CompiledSubmission compiled, SandboxResult result, RunMode mode, RunLimits limits, TimeSpan duration)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(result);
-        // The first record of a name counts; a second one (a check declared twice) is ignored.
+        // A name reported twice is a forgery (RecordOrder), and such a run gets no points; the first is kept for the report.
         var records = result.Records.OfType<CheckRecord>().GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var started = result.Records.OfType<CheckStartedRecord>().Select(r => r.Name).LastOrDefault(name => !records.ContainsKey(name));
-        var abnormal = AbnormalEnd.Diagnose(result, limits, started);
+        var forged = result.ForgedRecords + RecordOrder.Violations(result.Records, compiled.CheckNames.ToHashSet(StringComparer.Ordinal));
+        var abnormal = AbnormalEnd.Diagnose(result, limits, started, forged, cleanExit: mode == RunMode.Check);
         var program = result.Records.OfType<ProgramRecord>().FirstOrDefault();
         var tests = exercise.Metadata.Checks
             .Select(spec => Test(spec, records.GetValueOrDefault(spec.Name), spec.Name == started ? abnormal : null, program))
             .ToList();
         var counted = tests.Where(t => t.Status != TestStatus.Skip).ToList();
-        var score = counted.Sum(t => t.Score);
+        var score = abnormal?.Reason == FailureReason.Forbidden ? 0 : counted.Sum(t => t.Score);
         var maxScore = counted.Sum(t => t.MaxScore);
         var status = abnormal is not null ? GradeStatus.Error
             : counted.All(t => t.Status == TestStatus.Pass) ? GradeStatus.Pass

@@ -21,6 +21,7 @@ public sealed class AttackCorpusTests
     public const int HostPort = 47613;
     private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "Grader.Tests", "Ataques");
     private static readonly ExerciseCatalog Catalog = new(Path.Combine(Folder, "ejercicios"));
+    private static readonly ExerciseCatalog Course = new(Path.Combine(RepoPaths.Root, "exercises"));
     private static readonly string[] WrittenOutside = ["/tmp/grader-ataque-escrito.txt", Path.Combine(RepoPaths.Root, "grader-ataque-escrito.txt")];
 
     public static TheoryData<string> FullyIsolated() => Attacks(onlyWithoutLayers: false);
@@ -65,7 +66,8 @@ public sealed class AttackCorpusTests
         using var host = new TcpListener(IPAddress.Loopback, HostPort);
         host.Start();
 
-        var report = await pipeline.CheckAsync(Catalog.Find(attack.Exercise), SubmissionFile.Read(attack.Path), GradingOptions.Default);
+        var exercise = Directory.Exists(Path.Combine(Catalog.Root, attack.Exercise)) ? Catalog.Find(attack.Exercise) : Course.Find(attack.Exercise);
+        var report = await pipeline.CheckAsync(exercise, SubmissionFile.Read(attack.Path), GradingOptions.Default);
         var next = await pipeline.CheckAsync(Catalog.Find("00-ataque"), SubmissionFile.Read(Path.Combine(Folder, "ejercicios", "00-ataque", "solucion.csx")), GradingOptions.Default);
 
         var described = Support.Grading.Describe(report) + "\n" + report.ProgramOutput;
@@ -122,7 +124,7 @@ public sealed class AttackCorpusTests
         return data;
     }
 
-    /// <summary>An attack file's header: <c>// espera: STATUS[|STATUS] REASON</c>, <c>// ejercicio:</c>, <c>// secreto:</c>, <c>// requiere: capas</c>.</summary>
+    /// <summary>An attack file's header: <c>// espera: STATUS[|STATUS] REASON</c>, <c>// ejercicio:</c> (of Ataques/ejercicios, else of the course), <c>// secreto:</c>, <c>// requiere: capas</c>.</summary>
     private sealed record Attack(string Path, IReadOnlyList<string> Statuses, string Reason, string Exercise, IReadOnlyList<string> Secrets, bool NeedsLayers)
     {
         public static Attack Read(string path)

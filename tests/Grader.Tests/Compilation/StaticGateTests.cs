@@ -27,6 +27,13 @@ public sealed class StaticGateTests
     [InlineData("var t = Type.GetType(\"Grader.Runner.ResultChannel, Grader.Runner\");", "GR0101")]
     [InlineData("Action a = () => { }; var m = a.Method;", "GR0101")]
     [InlineData("System.Diagnostics.Process.GetCurrentProcess().Kill();", "GR0108")]
+    [InlineData("[System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.StaticMethod, Name = \"Exit\")] static extern void Salir(object? o, int code);", "GR0114")]
+    [InlineData("[System.Runtime.CompilerServices.ModuleInitializer] static void Antes() { }", "GR0113")]
+    [InlineData("[System.Runtime.CompilerServices.InlineArray(4)] struct Cuatro { int x; }", "GR0113")]
+    [InlineData("var h = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(object));", "GR0113")]
+    [InlineData("int i = 1; var r = __makeref(i);", "GR0114")]
+    [InlineData("var x = System.Security.Cryptography.RandomNumberGenerator.GetInt32(3);", "GR0113")]
+    [InlineData("var q = new[] { 1 }.AsQueryable().Where(x => x > 0);", "GR0101")]
     public void Refuses_with_the_rule_and_the_line(string line, string code)
     {
         var outcome = Compile("Console.WriteLine(1);\n" + line + "\n");
@@ -43,6 +50,10 @@ public sealed class StaticGateTests
     [InlineData("Console.WriteLine(Environment.ProcessId + System.Diagnostics.Process.GetCurrentProcess().Threads.Count);")]
     [InlineData("var t = new Thread(() => { }); t.Start(); t.Join(); Console.WriteLine(t.GetType().Name);")]
     [InlineData("var w = System.Diagnostics.Stopwatch.StartNew(); await Task.Delay(1); Console.WriteLine(w.Elapsed > TimeSpan.Zero);")]
+    [InlineData("await foreach (var i in Numeros()) Console.WriteLine(i); async IAsyncEnumerable<int> Numeros() { await Task.Yield(); yield return 1; }")]
+    [InlineData("var (a, b) = (1, \"x\"); var d = new Dictionary<string, int> { [b] = a }; foreach (var (k, v) in d) Console.WriteLine($\"{k}{v}\");")]
+    [InlineData("var l = from x in new List<int> { 3, 1 } orderby x select x * 2; Console.WriteLine(string.Join(',', l)); await Task.Run(() => 1).ConfigureAwait(false);")]
+    [InlineData("using System.Text.RegularExpressions; using System.Net.Sockets; var r = new Regex(\"a\"); var c = new System.Collections.Concurrent.ConcurrentQueue<TcpClient>(); Console.WriteLine(r.IsMatch(\"a\") + nameof(c));")]
     public void Lets_through_what_the_exercises_need(string source)
     {
         Assert.IsType<CompiledSubmission>(Compile(source));

@@ -13,7 +13,7 @@ public sealed class AbnormalEndTests
     [Fact]
     public void A_sigkill_from_neither_the_grader_nor_the_cgroup_is_not_the_students_grade()
     {
-        var end = AbnormalEnd.Diagnose(Ended(137), Limits, "salida_programa");
+        var end = AbnormalEnd.Diagnose(Ended(137), Limits, "salida_programa", forged: 0, cleanExit: true);
 
         Assert.NotNull(end);
         Assert.Equal(FailureReason.Internal, end.Reason);
@@ -25,16 +25,16 @@ public sealed class AbnormalEndTests
     [Fact]
     public void The_grader_s_and_the_cgroup_s_kills_keep_their_own_reasons()
     {
-        Assert.Equal(FailureReason.MemoryLimit, AbnormalEnd.Diagnose(Ended(137) with { MemoryExceeded = true }, Limits, null)!.Reason);
-        Assert.Equal(FailureReason.Timeout, AbnormalEnd.Diagnose(Ended(137) with { Termination = Termination.TimedOut }, Limits, null)!.Reason);
-        Assert.Equal(FailureReason.OutputLimit, AbnormalEnd.Diagnose(Ended(137) with { Termination = Termination.OutputLimit }, Limits, null)!.Reason);
+        Assert.Equal(FailureReason.MemoryLimit, AbnormalEnd.Diagnose(Ended(137) with { MemoryExceeded = true }, Limits, null, forged: 0, cleanExit: true)!.Reason);
+        Assert.Equal(FailureReason.Timeout, AbnormalEnd.Diagnose(Ended(137) with { Termination = Termination.TimedOut }, Limits, null, forged: 0, cleanExit: true)!.Reason);
+        Assert.Equal(FailureReason.OutputLimit, AbnormalEnd.Diagnose(Ended(137) with { Termination = Termination.OutputLimit }, Limits, null, forged: 0, cleanExit: true)!.Reason);
     }
 
     [Fact]
     public void Other_early_ends_are_the_program_s_crash()
     {
-        var overflow = AbnormalEnd.Diagnose(Ended(134, "Stack overflow.\n   at Alumno.Fib(Int32)\n   at Alumno.Fib(Int32)\n"), Limits, null);
-        var other = AbnormalEnd.Diagnose(Ended(1, "algo salió mal\n"), Limits, null);
+        var overflow = AbnormalEnd.Diagnose(Ended(134, "Stack overflow.\n   at Alumno.Fib(Int32)\n   at Alumno.Fib(Int32)\n"), Limits, null, forged: 0, cleanExit: true);
+        var other = AbnormalEnd.Diagnose(Ended(1, "algo salió mal\n"), Limits, null, forged: 0, cleanExit: true);
 
         Assert.Equal(FailureReason.Crash, overflow!.Reason);
         Assert.Contains("Fib", overflow.Message.Es, StringComparison.Ordinal);
