@@ -61,21 +61,6 @@ internal sealed class JUnitReportWriter(TextWriter output, Language language)
     /// all (half a surrogate pair, U+FFFE, U+FFFF) replaced by U+FFFD. One such character used to make the writer
     /// throw, and no report came out for any file.
     /// </summary>
-    private static string Xml(string text)
-    {
-        var visible = VisibleText.Of(text).ToCharArray();
-        for (var i = 0; i < visible.Length; i++)
-        {
-            if (char.IsHighSurrogate(visible[i]) && i + 1 < visible.Length && char.IsLowSurrogate(visible[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(visible[i]) || visible[i] is '\uFFFE' or '\uFFFF')
-            {
-                visible[i] = '\uFFFD';
-            }
-        }
-
-        return new string(visible);
-    }
+    private static string Xml(string text) =>
+        WellFormedText.Of(VisibleText.Of(text)).Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');
 }

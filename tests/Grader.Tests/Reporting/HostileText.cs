@@ -25,7 +25,7 @@ internal static class HostileText
     public const string Web = "</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) ![i](https://ejemplo.invalid/p.png) <b>html</b> <javascript:alert(2)> &lt;i&gt;";
 
     /// <summary>Fences that try to close the code block the text is shown in.</summary>
-    public const string Fences = "```\n</pre>\n~~~\n````";
+    public const string Fences = "\n```\n</pre>\n~~~\n````\n";
 
     /// <summary>Halves of surrogate pairs with no other half: invalid UTF-16, which JSON and XML writers may refuse.</summary>
     public const string Surrogates = "\ud800 sola \udc00";
