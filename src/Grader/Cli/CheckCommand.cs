@@ -2,6 +2,7 @@ using System.CommandLine;
 using Grader.Batch;
 using Grader.Exercises;
 using Grader.Grading;
+using Grader.Reporting;
 
 namespace Grader.Cli;
 
@@ -30,7 +31,7 @@ internal static class CheckCommand
                 : Named(catalog, parse.GetValue(exercise), parse.GetValue(files)!);
             var format = parse.GetValue(common.Format);
             var language = common.LanguageOf(parse);
-            var text = format == "text" ? new Reporting.TextReportWriter(Terminal.Stdout(), language) : null;
+            var text = format == "text" ? new TextReportWriter(Terminal.Stdout(), language) : null;
             var pipeline = common.Pipeline(parse);
             var reports = new List<GradeReport>();
             foreach (var (found, path) in targets)
@@ -47,7 +48,7 @@ internal static class CheckCommand
                 if (format == "text")
                 {
                     var max = reports.Sum(r => r.MaxScore);
-                    Console.Out.WriteLine(language == Reporting.Language.En
+                    Console.Out.WriteLine(language == Language.En
                         ? $"Points: {score}/{max} (minimum {required}: {(score >= required ? "reached" : "not reached")})"
                         : $"Puntos: {score}/{max} (mínimo {required}: {(score >= required ? "superado" : "no alcanzado")})");
                 }
@@ -114,7 +115,7 @@ internal static class CheckCommand
             var file = files.Count == 1 ? files[0] : exact[0];
             foreach (var other in files.Where(f => f.Path != file.Path))
             {
-                Console.Error.WriteLine($"grader: {other.Path} not graded: {file.Path} is the file for {group.Key}.");
+                Console.Error.WriteLine(VisibleText.Line($"grader: {other.Path} not graded: {file.Path} is the file for {group.Key}."));
             }
 
             chosen.Add(file);

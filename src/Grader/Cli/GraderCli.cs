@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grader.Exercises;
 using Grader.Grading;
+using Grader.Reporting;
 
 namespace Grader.Cli;
 
@@ -56,7 +57,8 @@ internal static class GraderCli
         }
         catch (Exception e) when (e is InvalidExerciseException or BadInputException)
         {
-            await Console.Error.WriteLineAsync("grader: " + e.Message).ConfigureAwait(false);
+            // The message may name a student's file, whose name can hold any character but '/'.
+            await Console.Error.WriteLineAsync("grader: " + VisibleText.Line(e.Message)).ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
@@ -68,7 +70,7 @@ internal static class GraderCli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await Console.Error.WriteLineAsync($"grader: internal error ({e.GetType().Name}): {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"grader: internal error ({e.GetType().Name}): {VisibleText.Line(e.Message)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

@@ -19,7 +19,7 @@ internal static class RunCommand
             var source = SubmissionFile.Read(parse.GetValue(file)!);
             var language = common.LanguageOf(parse);
             var outcome = await common.Pipeline(parse)
-                .RunAsync(found, source, GradingOptions.Default, common.Json(parse) ? text => Console.Error.Write(text) : text => Console.Out.Write(text), cancellation)
+                .RunAsync(found, source, GradingOptions.Default, common.Json(parse) ? LiveOutput.To(Console.Error, Console.IsErrorRedirected) : LiveOutput.To(Console.Out, Console.IsOutputRedirected), cancellation)
                 .ConfigureAwait(false);
             var report = outcome.Report;
             if (common.Json(parse))

@@ -1,5 +1,6 @@
 using System.Text;
 using Grader.Grading;
+using Grader.Reporting.Class;
 
 namespace Grader.Reporting;
 
@@ -9,6 +10,8 @@ namespace Grader.Reporting;
 /// </summary>
 internal sealed class GitHubReportWriter(TextWriter output, Language language, Func<GradeReport, string> pathOf, string? summaryPath)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public void WriteAll(IReadOnlyList<GradeReport> reports)
     {
         foreach (var report in reports)
@@ -33,7 +36,8 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
 
         if (summaryPath is not null)
         {
-            File.AppendAllText(summaryPath, Summary(reports));
+            // Half a surrogate pair becomes U+FFFD: File's own UTF-8 would throw, after the annotations, and lose the summary.
+            File.AppendAllText(summaryPath, Summary(reports), Utf8);
         }
     }
 
@@ -43,13 +47,15 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
         var markdown = new StringBuilder();
         foreach (var report in reports)
         {
-            markdown.Append("### ").Append(report.ExerciseId).Append(" · ").Append(report.Submission).Append(": ")
+            // A student's text is escaped on one line: a file name or message could otherwise make a link, an image,
+            // raw HTML or a line of its own in the summary.
+            markdown.Append("### ").Append(report.ExerciseId).Append(" · ").Append(MarkdownText.Escape(report.Submission)).Append(": ")
                 .Append(report.Score).Append('/').Append(report.MaxScore).Append("\n\n")
-                .Append(report.Message.In(language)).Append("\n\n")
+                .Append(MarkdownText.Escape(report.Message.In(language))).Append("\n\n")
                 .Append("| ").Append(labels.Check).Append(" | ").Append(labels.Result).Append(" | ").Append(labels.Points).Append(" |\n|---|---|---|\n");
             foreach (var test in report.Tests)
             {
-                markdown.Append("| ").Append(test.Name).Append(" | ").Append(test.Status.ToString().ToLowerInvariant()).Append(" | ")
+                markdown.Append("| ").Append(MarkdownText.Escape(test.Name)).Append(" | ").Append(test.Status.ToString().ToLowerInvariant()).Append(" | ")
                     .Append(test.Score).Append('/').Append(test.MaxScore).Append(" |\n");
             }
 

@@ -25,12 +25,12 @@ internal sealed class JUnitReportWriter(TextWriter output, Language language)
         {
             // Nothing ran (it did not compile, or was refused): one case says why.
             cases.Add(new XElement("testcase", new XAttribute("name", "compilar"), new XAttribute("classname", report.ExerciseId),
-                new XElement("error", new XAttribute("message", report.Message.In(language)),
-                    string.Join('\n', report.CompilerMessages.Select(m => $"{m.File}({m.Line},{m.Column}): error {m.Id}: {(language == Language.En ? m.MessageEn : m.MessageEs)}")))));
+                new XElement("error", new XAttribute("message", Xml(report.Message.In(language))),
+                    Xml(string.Join('\n', report.CompilerMessages.Select(m => $"{m.File}({m.Line},{m.Column}): error {m.Id}: {(language == Language.En ? m.MessageEn : m.MessageEs)}"))))));
         }
 
         return new XElement("testsuite",
-            new XAttribute("name", $"{report.ExerciseId} · {report.Submission}"),
+            new XAttribute("name", Xml($"{report.ExerciseId} · {report.Submission}")),
             new XAttribute("tests", cases.Count),
             new XAttribute("failures", report.Tests.Count(t => t.Status == TestStatus.Fail)),
             new XAttribute("errors", report.Tests.Count(t => t.Status == TestStatus.Error) + (report.Tests.Count == 0 ? 1 : 0)),
@@ -43,9 +43,9 @@ internal sealed class JUnitReportWriter(TextWriter output, Language language)
 
     private XElement Case(GradeReport report, TestReport test)
     {
-        var element = new XElement("testcase", new XAttribute("name", test.Name), new XAttribute("classname", report.ExerciseId));
-        var message = test.Message?.In(language) ?? test.Description.In(language);
-        var details = string.Join('\n', new[] { test.Hint is { } hint ? $"{Labels.For(language).Hint}: {hint.In(language)}" : null, test.Output.Length > 0 ? test.Output : null }.OfType<string>());
+        var element = new XElement("testcase", new XAttribute("name", Xml(test.Name)), new XAttribute("classname", report.ExerciseId));
+        var message = Xml(test.Message?.In(language) ?? test.Description.In(language));
+        var details = Xml(string.Join('\n', new[] { test.Hint is { } hint ? $"{Labels.For(language).Hint}: {hint.In(language)}" : null, test.Output.Length > 0 ? test.Output : null }.OfType<string>()));
         element.Add(test.Status switch
         {
             TestStatus.Fail => new XElement("failure", new XAttribute("message", message), details),
@@ -55,4 +55,12 @@ internal sealed class JUnitReportWriter(TextWriter output, Language language)
         });
         return element;
     }
+
+    /// <summary>
+    /// Text that XML 1.0 can hold: control characters drawn (<see cref="VisibleText"/>), and what is no character at
+    /// all (half a surrogate pair, U+FFFE, U+FFFF) replaced by U+FFFD. One such character used to make the writer
+    /// throw, and no report came out for any file.
+    /// </summary>
+    private static string Xml(string text) =>
+        WellFormedText.Of(VisibleText.Of(text)).Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');
 }

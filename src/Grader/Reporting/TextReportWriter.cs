@@ -12,7 +12,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
     public void Write(GradeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        console.Write(new Rule($"[bold]{Markup.Escape(report.ExerciseId)}[/] · {Markup.Escape(report.ExerciseTitle.In(language))} · {Markup.Escape(report.Submission)}").LeftJustified());
+        console.Write(new Rule($"[bold]{Shown(report.ExerciseId)}[/] · {Shown(report.ExerciseTitle.In(language))} · {Shown(VisibleText.Line(report.Submission))}").LeftJustified());
         foreach (var message in report.CompilerMessages)
         {
             WriteCompilerMessage(message);
@@ -23,7 +23,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             WriteTable(report);
             foreach (var test in report.Tests.Where(t => t.Status == TestStatus.Pass && t.Message is not null))
             {
-                console.MarkupLine($"{Status(test.Status)} [bold]{Markup.Escape(test.Name)}[/]: {Markup.Escape(test.Message!.In(language))}");
+                console.MarkupLine($"{Status(test.Status)} [bold]{Shown(test.Name)}[/]: {Shown(test.Message!.In(language))}");
             }
 
             foreach (var test in report.Tests.Where(t => t.Ran && t.Status is TestStatus.Fail or TestStatus.Error or TestStatus.Skip))
@@ -34,7 +34,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
 
         if (report.ProgramError is { } programError)
         {
-            console.MarkupLine($"[red]{Markup.Escape(programError.In(language))}[/]");
+            console.MarkupLine($"[red]{Shown(programError.In(language))}[/]");
         }
 
         if (report.Status == GradeStatus.Error && !string.IsNullOrEmpty(report.ProgramOutput))
@@ -50,7 +50,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             _ => "red",
         };
         console.WriteLine();
-        console.MarkupLine($"[bold {colour}]{labels.Score}: {report.Score}/{report.MaxScore}[/] — {Markup.Escape(report.Message.In(language))}");
+        console.MarkupLine($"[bold {colour}]{labels.Score}: {report.Score}/{report.MaxScore}[/] — {Shown(report.Message.In(language))}");
     }
 
     /// <summary>For <c>grader run</c>, whose output was already shown: only how the program ended.</summary>
@@ -64,22 +64,22 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
 
         if (report.ProgramError is { } programError)
         {
-            console.MarkupLine($"[red]{Markup.Escape(programError.In(language))}[/]");
+            console.MarkupLine($"[red]{Shown(programError.In(language))}[/]");
         }
 
         if (report.Status == GradeStatus.Error)
         {
-            console.MarkupLine($"[red]{Markup.Escape(report.Message.In(language))}[/]");
+            console.MarkupLine($"[red]{Shown(report.Message.In(language))}[/]");
         }
     }
 
     private void WriteCompilerMessage(CompilerMessage message)
     {
         var text = language == Language.En ? message.MessageEn : message.MessageEs;
-        console.MarkupLine($"[red]{Markup.Escape($"{message.File}({message.Line},{message.Column}): error {message.Id}: {text}")}[/]");
+        console.MarkupLine($"[red]{Shown($"{message.File}({message.Line},{message.Column}): error {message.Id}: {text}")}[/]");
         if (message.SourceLine.Length > 0)
         {
-            var line = message.SourceLine.Replace('\t', ' ');
+            var line = VisibleText.Of(message.SourceLine.Replace('\t', ' '));
             console.WriteLine("    " + line);
             console.MarkupLine("    " + new string(' ', Math.Max(0, Math.Min(message.Column - 1, line.Length))) + "[red]^[/]");
         }
@@ -93,7 +93,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             .AddColumn(new TableColumn(labels.Points).RightAligned());
         foreach (var test in report.Tests)
         {
-            var name = Markup.Escape(test.Name) + (test.Hidden ? $" [grey]({labels.Hidden})[/]" : "");
+            var name = Shown(test.Name) + (test.Hidden ? $" [grey]({labels.Hidden})[/]" : "");
             table.AddRow(name, test.Ran ? Status(test.Status) : $"[grey]· {labels.NotRun}[/]", $"{test.Score}/{test.MaxScore}");
         }
 
@@ -111,7 +111,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
     private void WriteDetails(TestReport test)
     {
         console.WriteLine();
-        console.MarkupLine($"{Status(test.Status)} [bold]{Markup.Escape(test.Name)}[/]: {Markup.Escape(test.Description.In(language))}");
+        console.MarkupLine($"{Status(test.Status)} [bold]{Shown(test.Name)}[/]: {Shown(test.Description.In(language))}");
         if (test.Message is { } message)
         {
             console.WriteLine(Indent(message.In(language)));
@@ -122,7 +122,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             console.MarkupLine($"  [bold]{labels.Diff}:[/]");
             foreach (var (mark, line) in LineDiff.Compute(expected, actual))
             {
-                var text = Markup.Escape($"    {mark} {line}");
+                var text = Shown($"    {mark} {line}");
                 console.MarkupLine(mark switch
                 {
                     '-' => $"[red]{text}[/]",
@@ -134,7 +134,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
 
         if (test.Hint is { } hint)
         {
-            console.MarkupLine($"  [bold]{labels.Hint}:[/] {Markup.Escape(hint.In(language))}");
+            console.MarkupLine($"  [bold]{labels.Hint}:[/] {Shown(hint.In(language))}");
         }
 
         if (test.Output.Length > 0)
@@ -144,5 +144,9 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
         }
     }
 
-    private static string Indent(string text) => "    " + text.Replace("\n", "\n    ", StringComparison.Ordinal);
+    /// <summary>Text as written, in markup: a student's "[red]" is shown, and their escape sequences drawn (<see cref="VisibleText"/>).</summary>
+    private static string Shown(string text) => Markup.Escape(VisibleText.Of(text));
+
+    /// <summary>A block of text set in under its heading, each line as written and drawn as <see cref="Shown"/> says.</summary>
+    private static string Indent(string text) => "    " + VisibleText.Of(text).Replace("\n", "\n    ", StringComparison.Ordinal);
 }

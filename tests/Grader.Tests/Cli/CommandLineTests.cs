@@ -115,7 +115,7 @@ public sealed class CommandLineTests
 
             Assert.Equal(1, exit);
             Assert.StartsWith($"::error file={Wrong},title=01-es-vs-cpu clasifica_pasos::Clasificación incorrecta", stdout, StringComparison.Ordinal);
-            Assert.Contains("| clasifica_pasos | fail | 0/2 |", File.ReadAllText(summary), StringComparison.Ordinal);
+            Assert.Contains("| clasifica\\_pasos | fail | 0/2 |", File.ReadAllText(summary), StringComparison.Ordinal);
         }
         finally
         {

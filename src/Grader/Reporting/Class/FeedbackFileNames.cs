@@ -56,7 +56,8 @@ internal static partial class FeedbackFileNames
         ArgumentNullException.ThrowIfNull(key);
         var withoutMoodle = MoodleTail().Replace(key, "");
         var ascii = new StringBuilder(withoutMoodle.Length);
-        foreach (var c in withoutMoodle.Normalize(NormalizationForm.FormD))
+        // Normalize throws on half a surrogate pair, which a key read back from the gradebook may hold.
+        foreach (var c in WellFormedText.Of(withoutMoodle).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

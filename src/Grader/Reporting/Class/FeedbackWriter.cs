@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Grader.Gradebook;
 using Markdig;
 
@@ -76,17 +78,27 @@ internal static class FeedbackWriter
             """;
     }
 
-    /// <summary>key,nombre,archivo as RFC 4180 CSV, for a script that sends each student their file.</summary>
+    /// <summary>
+    /// clave,nombre,archivo as RFC 4180 CSV, for a script that sends each student their file; every cell quoted, as
+    /// it always was, and a key or name that a spreadsheet would run as a formula kept text (<see cref="SpreadsheetCsv"/>).
+    /// </summary>
     private static string Index(ClassResults results, IReadOnlyDictionary<string, string> names)
     {
-        var csv = new StringBuilder("clave,nombre,archivo\r\n");
-        foreach (var student in results.Students)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, SpreadsheetCsv.Options, true))
         {
-            csv.Append(Quote(student.Key)).Append(',').Append(Quote(student.Name)).Append(',').Append(Quote(names[student.Key])).Append("\r\n");
+            csv.WriteRecord(["clave", "nombre", "archivo"]);
+            foreach (var student in results.Students)
+            {
+                csv.WriteField(student.Key, CsvQuoting.Always);
+                csv.WriteField(student.Name, CsvQuoting.Always);
+                csv.WriteField(names[student.Key], CsvQuoting.Always);
+                csv.EndRecord();
+            }
+
+            csv.Flush();
         }
 
-        return csv.ToString();
+        return text.ToString();
     }
-
-    private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using Grader.Gradebook;
 
@@ -9,6 +8,7 @@ namespace Grader.Reporting.Class;
 /// assignment columns by name; Moodle's assignment grading worksheet matches <c>Identifier</c>
 /// ("Participant 12345", the number in Moodle's download folder names) and reads <c>Grade</c>; Moodle's
 /// gradebook CSV import lets the instructor map any column. Points are whole numbers, so no decimal separator.
+/// Names and keys come from folder names a student chose: <see cref="SpreadsheetCsv"/> keeps them text.
 /// </summary>
 internal static class GradesCsvWriter
 {
@@ -19,7 +19,7 @@ internal static class GradesCsvWriter
     public static void Write(ClassResults results, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
+        using var csv = CsvWriter.Create(output, SpreadsheetCsv.Options, true);
         csv.WriteRecord([.. FixedColumns, .. results.Exercises.Select(e => e.Id), "Grade", "Maximum Grade"]);
         foreach (var student in results.Students)
         {
@@ -28,11 +28,11 @@ internal static class GradesCsvWriter
             csv.WriteField(student.MoodleId is { } id ? "Participant " + id : student.Key);
             foreach (var result in student.Results)
             {
-                csv.WriteField(result.Score.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(result.Score);
             }
 
-            csv.WriteField(student.Total.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(results.MaxTotal.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(student.Total);
+            csv.WriteField(results.MaxTotal);
             csv.EndRecord();
         }
 
