@@ -71,9 +71,11 @@ internal sealed class CgroupV1 : ICgroup
     public void KillAll() => CgroupProcesses.KillListed(ProcsFiles);
 
     /// <summary>
-    /// The run's cpu group: a new group's cpu.shares (1024) equals every other run's, so 400 spinning threads weigh
-    /// as much as one against the other runs, and cpu.cfs_quota_us caps it at <paramref name="cpus"/> CPUs of time per
-    /// period. Null where the cpu hierarchy is missing or cannot be written: memory and pids still hold.
+    /// The run's cpu group: cpu.shares of 1024 per CPU it may use, like that many busy threads, so 400 spinning threads
+    /// weigh no more than one against the other runs; cpu.cfs_quota_us caps it at <paramref name="cpus"/> CPUs of time
+    /// per period. The runs' parent weighs as much as one busy thread per core against the host's own tasks (the
+    /// grader compiling ahead among them), as the runs' threads did before they were grouped. Null where the cpu
+    /// hierarchy is missing or cannot be written: memory and pids still hold.
     /// </summary>
     private static string? CreateCpu(string name, int cpus)
     {
@@ -86,6 +88,8 @@ internal sealed class CgroupV1 : ICgroup
         try
         {
             Directory.CreateDirectory(cpu);
+            File.WriteAllText(Path.Combine(CpuRoot, "cpu.shares"), (1024 * Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture));
+            File.WriteAllText(Path.Combine(cpu, "cpu.shares"), (1024 * cpus).ToString(CultureInfo.InvariantCulture));
             var period = long.Parse(File.ReadAllText(Path.Combine(cpu, "cpu.cfs_period_us")).Trim(), CultureInfo.InvariantCulture);
             File.WriteAllText(Path.Combine(cpu, "cpu.cfs_quota_us"), (period * cpus).ToString(CultureInfo.InvariantCulture));
             return cpu;

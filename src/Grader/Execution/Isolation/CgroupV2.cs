@@ -4,8 +4,8 @@ namespace Grader.Execution.Isolation;
 
 /// <summary>
 /// A cgroup v2 group: memory.max, memory.swap.max, pids.max; where the cpu controller is delegated, cpu.max (a quota
-/// of CPUs) with the default cpu.weight every other run has, so a run's thread count buys it no more CPU than another
-/// run; memory.events for OOM kills; cgroup.kill.
+/// of CPUs) and a cpu.weight per CPU, so a run's thread count buys it no more CPU than another run; memory.events for
+/// OOM kills; cgroup.kill.
 /// </summary>
 internal sealed class CgroupV2 : ICgroup
 {
@@ -32,6 +32,9 @@ internal sealed class CgroupV2 : ICgroup
             Directory.CreateDirectory(path);
             if (cpu)
             {
+                // Weights as in CgroupV1: the default (100) per CPU the run may use, the parent's per core.
+                File.WriteAllText(Path.Combine(parent, "cpu.weight"), (100 * Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture));
+                File.WriteAllText(Path.Combine(path, "cpu.weight"), (100 * cpus).ToString(CultureInfo.InvariantCulture));
                 File.WriteAllText(Path.Combine(path, "cpu.max"), $"{cpus * Period} {Period}");
             }
 
