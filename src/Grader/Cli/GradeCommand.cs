@@ -38,9 +38,16 @@ internal static class GradeCommand
             }
 
             var share = Shard.Parse(parse.GetValue(shard));
+            var pipeline = common.Pipeline(parse);
+            var log = Console.Error;
             var inbox = SubmissionInbox.Open(parse.GetValue(submissions)!, exercises);
+            if (!pipeline.Isolation.ReadOnlyView && !OwnerOnly.Close(parse.GetValue(submissions)!))
+            {
+                await log.WriteLineAsync($"grader: could not close {parse.GetValue(submissions)} to other users; runs without bubblewrap may read it.").ConfigureAwait(false);
+            }
+
             var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
+            OwnerOnly.CreateFolder(folder);
             using var gradebook = GradebookStore.Open(Path.Combine(folder, GradebookStore.FileName));
             var sources = exercises.ToDictionary(e => e.Id, ExerciseSources.Read);
             foreach (var exercise in exercises)
@@ -54,17 +61,21 @@ internal static class GradeCommand
                 .Select(h => new BatchJob(h, sources[h.ExerciseId]))
                 .Where(j => parse.GetValue(force) || !gradebook.IsGraded(j.HandIn, j.ExerciseVersion))
                 .ToList();
-            var log = Console.Error;
             await log.WriteLineAsync($"grader: {mine.Count} files of {mine.Select(h => h.StudentKey).Distinct().Count()} students"
                 + (share.Count > 1 ? $" (shard {share})" : "") + $"; {mine.Count - pending.Count} already graded, {pending.Count} to grade; {inbox.Unplaced.Count} files not placed.").ConfigureAwait(false);
 
             IBatchProgress progress = Console.IsErrorRedirected || Console.IsOutputRedirected
                 ? new PlainBatchProgress(Console.Out)
                 : new LiveBatchProgress(Terminal.Stdout());
-            var summary = await new BatchGrader(common.Pipeline(parse), gradebook, progress)
+            if (!pipeline.Isolation.Full && pending.Count > 0)
+            {
+                BatchSummaryWriter.WriteIsolationWarning(log, pipeline.Isolation);
+            }
+
+            var summary = await new BatchGrader(pipeline, gradebook, progress)
                 .GradeAsync(pending, mine.Count - pending.Count, parse.GetValue(jobs), cancellation).ConfigureAwait(false);
             var results = ClassOutput.Write(gradebook, folder, common.LanguageOf(parse));
-            BatchSummaryWriter.Write(Console.Out, summary, results, folder, gradebook.Path);
+            BatchSummaryWriter.Write(Console.Out, summary, results, folder, gradebook.Path, pipeline.Isolation);
             return summary.Cancelled || summary.GraderFaults > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;

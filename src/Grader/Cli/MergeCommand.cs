@@ -16,7 +16,7 @@ internal static class MergeCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
+            OwnerOnly.CreateFolder(folder);
             var targetPath = Path.GetFullPath(Path.Combine(folder, GradebookStore.FileName));
             var paths = parse.GetValue(sources)!.Select(p => Directory.Exists(p) ? Path.Combine(p, GradebookStore.FileName) : p).Select(Path.GetFullPath).ToList();
             if (paths.Contains(targetPath))

@@ -6,9 +6,10 @@ using Grader.Protocol;
 namespace Grader.Execution;
 
 /// <summary>
-/// Runs the runner child wrapped by an <see cref="IIsolation"/>: fresh empty working folder, scrubbed environment,
-/// managed heap capped, wall-clock timeout, output budget, and the whole tree killed at the end (and its cgroup,
-/// where there is one). The checks' results come back over an inherited pipe, not stdout.
+/// Runs the runner child wrapped by an <see cref="IIsolation"/>: fresh empty private folder, scrubbed environment,
+/// managed heap capped, wall-clock timeout, output budget, and the whole tree killed at the end (and its cgroup and
+/// its uid's processes, where there are), before its folder is deleted. The checks' results come back over an
+/// inherited pipe, not stdout.
 /// </summary>
 internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
 {
@@ -26,9 +27,10 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
     public async Task<SandboxResult> RunAsync(SandboxRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var folder = RunFolder.Create();
+        // From here the folder is deleted by the launch, which first makes sure no process of the run is left.
+        var folder = RunFolder.Create();
         AnonymousPipeServerStream pipe;
-        Launch launch;
+        Launch? launch = null;
         var process = new Process();
         lock (StartGate)
         {
@@ -49,6 +51,12 @@ internal sealed class ChildProcessSandbox(IIsolation isolation) : ISandbox
             {
                 pipe.Dispose();
                 process.Dispose();
+                if (launch is null)
+                {
+                    folder.Dispose();
+                }
+
+                launch?.Dispose();
                 throw;
             }
             finally

@@ -6,8 +6,9 @@ using Grader.Execution.Isolation;
 namespace Grader.Execution;
 
 /// <summary>
-/// What a grader killed outright (SIGKILL, a power cut) could not clean: its run folders and the runs' cgroups.
-/// Their names carry the grader's pid, so the next grader removes those whose grader is gone, once per process.
+/// What a grader killed outright (SIGKILL, a power cut) could not clean: its <see cref="RunRoot"/> and the runs'
+/// cgroups. Their names carry the grader's pid, so the next grader removes those whose grader is gone, once per
+/// process. (Processes of its runs' uids that no cgroup held are killed when this grader takes the uid: <see cref="UserSlots"/>.)
 /// </summary>
 internal static partial class StaleRuns
 {
@@ -24,19 +25,19 @@ internal static partial class StaleRuns
             return;
         }
 
-        foreach (var folder in Owned(Path.GetTempPath(), Prefix))
-        {
-            TryDelete(() => Directory.Delete(folder, recursive: true));
-        }
-
-        var roots = new[] { "/sys/fs/cgroup/memory/grader", "/sys/fs/cgroup/pids/grader", CgroupV2.Root() };
-        foreach (var root in roots.OfType<string>())
+        // The groups first: their processes die before the folders they could be writing into are deleted.
+        foreach (var root in CgroupV1.Roots.Append(CgroupV2.Root()).OfType<string>())
         {
             foreach (var cgroup in Owned(root, "run-" + Prefix))
             {
                 CgroupProcesses.KillListed([Path.Combine(cgroup, "cgroup.procs")]);
                 CgroupProcesses.RemoveWhenEmpty(cgroup);
             }
+        }
+
+        foreach (var folder in Owned(Path.GetTempPath(), Prefix))
+        {
+            TreeRemoval.Remove(folder);
         }
     }
 
@@ -71,20 +72,6 @@ internal static partial class StaleRuns
         catch (InvalidOperationException)
         {
             return false;
-        }
-    }
-
-    private static void TryDelete(Action delete)
-    {
-        try
-        {
-            delete();
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 

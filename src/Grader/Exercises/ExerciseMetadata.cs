@@ -16,7 +16,14 @@ internal sealed record ExerciseMetadata(
 /// <param name="Wall">Wall-clock time for the whole run: the program and every check.</param>
 /// <param name="MemoryBytes">The managed heap's hard limit.</param>
 /// <param name="OutputBytes">The most the program may print (stdout and stderr together) before it is stopped.</param>
-internal sealed record RunLimits(TimeSpan Wall, long MemoryBytes, long OutputBytes);
+internal sealed record RunLimits(TimeSpan Wall, long MemoryBytes, long OutputBytes)
+{
+    /// <summary>A timing exercise measures a speedup from two threads: it runs alone, with two CPUs of quota.</summary>
+    public const int TimingCpus = 2;
+
+    /// <summary>CPUs of time the run may use (its cgroup's quota, where there is one): 1, or <see cref="TimingCpus"/>.</summary>
+    public int Cpus { get; init; } = 1;
+}
 
 /// <param name="Hidden">The student sees the check's name and result, never its expected value.</param>
 internal sealed record CheckSpec(string Name, int Points, bool Hidden, LocalizedText Description, LocalizedText? Hint);

@@ -51,7 +51,10 @@ internal static class MetadataFile
             new RunLimits(
                 TimeSpan.FromSeconds(Positive(limits.TiempoS, "limites.tiempo_s", path)),
                 (long)Positive(limits.MemoriaMb, "limites.memoria_mb", path) * 1024 * 1024,
-                (long)Positive(limits.SalidaKb, "limites.salida_kb", path) * 1024),
+                (long)Positive(limits.SalidaKb, "limites.salida_kb", path) * 1024)
+            {
+                Cpus = document.MideTiempo ? RunLimits.TimingCpus : 1,
+            },
             document.Servidor is { } site ? TimeSpan.FromMilliseconds(Math.Max(0, site.LatenciaMs)) : null,
             document.MideTiempo,
             checks,

@@ -31,6 +31,16 @@ internal sealed class GradebookStore : IDisposable
     public static GradebookStore Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            // 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database's own mode.
+            OwnerOnly.CreateFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"'{path}' cannot be used as a gradebook: {e.Message}");
+        }
+
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {

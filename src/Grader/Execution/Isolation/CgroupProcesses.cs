@@ -36,6 +36,8 @@ internal static class CgroupProcesses
         }
     }
 
+    public static bool AreEmpty(IEnumerable<string> procsFiles) => !procsFiles.Where(File.Exists).SelectMany(Read).Any();
+
     public static void RemoveWhenEmpty(string path)
     {
         for (var attempt = 0; attempt < 50 && Directory.Exists(path); attempt++)

@@ -9,5 +9,8 @@ internal interface ICgroup : IDisposable
     /// <summary>True when the kernel killed something in the group for exceeding its memory.</summary>
     bool OutOfMemory { get; }
 
+    /// <summary>True when no process is left in the group.</summary>
+    bool IsEmpty { get; }
+
     void KillAll();
 }

@@ -12,7 +12,7 @@ internal interface IIsolation
 }
 
 /// <summary>One prepared start: the process to run, where the runner sees the compiled files, and what to tear down.</summary>
-internal sealed class Launch(ProcessStartInfo start, string binAsSeen, ICgroup? cgroup, IDisposable? lease, IsolationLayers layers) : IDisposable
+internal sealed class Launch(ProcessStartInfo start, string binAsSeen, RunFolder folder, ICgroup? cgroup, UserSlots.Lease? lease, IsolationLayers layers) : IDisposable
 {
     /// <summary>The layers this run actually got (a cgroup that could not be made is not reported).</summary>
     public IsolationLayers Layers { get; } = layers;
@@ -23,8 +23,21 @@ internal sealed class Launch(ProcessStartInfo start, string binAsSeen, ICgroup? 
 
     public ICgroup? Cgroup { get; } = cgroup;
 
+    /// <summary>
+    /// Every process of the run killed and waited for, then its folder deleted, then its uid handed back: a run's
+    /// process alive while its folder is deleted could swap a folder for a link under the deletion, and one alive
+    /// when its uid is handed on would reach the next run's folder. A run whose processes cannot all be killed
+    /// keeps its folder and its uid.
+    /// </summary>
     public void Dispose()
     {
+        Cgroup?.KillAll();
+        var gone = (Cgroup?.IsEmpty ?? true) && (lease is null || UidProcesses.KillAll(lease.Uid));
+        if (gone)
+        {
+            folder.Dispose();
+        }
+
         Cgroup?.Dispose();
         lease?.Dispose();
     }

@@ -16,6 +16,18 @@ internal sealed record IsolationLayers(
     /// <summary>Every layer there is: what an instructor can require with --require-isolation.</summary>
     public bool Full => Namespaces == "bwrap" && Cgroups != "none" && Rlimits && Seccomp && UnprivilegedUser && ReadOnlyView;
 
+    /// <summary>The layers <see cref="Full"/> asks for that these lack, as short names.</summary>
+    public IReadOnlyList<string> Missing =>
+        new[]
+        {
+            Namespaces != "bwrap" ? "namespaces:bwrap" : null,
+            Cgroups == "none" ? "cgroups" : null,
+            Rlimits ? null : "rlimits",
+            Seccomp ? null : "seccomp",
+            UnprivilegedUser ? null : "unprivileged-uid",
+            ReadOnlyView ? null : "read-only-view",
+        }.OfType<string>().ToList();
+
     /// <summary>The layers as short names, such as <c>namespaces:bwrap</c>, <c>cgroups:v1</c>, <c>seccomp</c>.</summary>
     public IReadOnlyList<string> Names =>
         new[]

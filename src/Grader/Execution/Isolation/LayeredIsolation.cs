@@ -37,18 +37,22 @@ internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) 
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(request);
-        var name = "run-" + Path.GetFileName(folder.Root);
+        var name = "run-" + folder.Name;
         ICgroup? cgroup = Layers.Cgroups switch
         {
-            "v2" => CgroupV2.Create(CgroupV2.Root()!, name, request.Limits.MemoryBytes, MaxTasks),
-            "v1" => CgroupV1.Create(name, request.Limits.MemoryBytes, MaxTasks),
+            "v2" => CgroupV2.Create(CgroupV2.Root()!, name, request.Limits.MemoryBytes, MaxTasks, request.Limits.Cpus),
+            "v1" => CgroupV1.Create(name, request.Limits.MemoryBytes, MaxTasks, request.Limits.Cpus),
             _ => null,
         };
         UserSlots.Lease? lease = null;
         try
         {
             lease = Layers.UnprivilegedUser ? UserSlots.Acquire() : null;
-            OpenForUser(folder);
+            if (lease is not null && !OperatingSystem.IsWindows())
+            {
+                folder.OpenTo(lease.Uid);
+            }
+
             return Build(folder, request, pipeHandle, cgroup, lease);
         }
         catch
@@ -90,7 +94,7 @@ internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) 
         {
             RunnerCommand.AppendAll(start, BubblewrapArguments(folder, environment));
             RunnerCommand.Append(start, $"{RunnerInside}/{RunnerCommand.RunnerFile}", $"{BinInside}/plan.json", pipeHandle);
-            return new Launch(start, BinInside, cgroup, lease, layers);
+            return new Launch(start, BinInside, folder, cgroup, lease, layers);
         }
 
         foreach (var (key, value) in environment)
@@ -100,7 +104,7 @@ internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) 
 
         start.ArgumentList.Add(DotnetMuxer.Path);
         RunnerCommand.Append(start, Path.Combine(RunnerStaging.For(RunnerFiles), RunnerCommand.RunnerFile), Path.Combine(folder.Bin, "plan.json"), pipeHandle);
-        return new Launch(start, folder.Bin, cgroup, lease, layers);
+        return new Launch(start, folder.Bin, folder, cgroup, lease, layers);
     }
 
     private IEnumerable<string> BubblewrapArguments(RunFolder folder, IReadOnlyDictionary<string, string> environment)
@@ -164,22 +168,6 @@ internal sealed class LayeredIsolation(HostTools tools, IsolationLayers layers) 
             Seccomp: namespaces == "bwrap" && SeccompFilter.Supported,
             UnprivilegedUser: tools.IsRoot && tools.Setpriv is not null,
             ReadOnlyView: namespaces == "bwrap");
-    }
-
-    /// <summary>The run's folders are the grader's (root's): the run's own uid must read the compiled files.</summary>
-    private static void OpenForUser(RunFolder folder)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
-        const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
-        const UnixFileMode Shared = Readable | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.StickyBit;
-        File.SetUnixFileMode(folder.Root, Readable);
-        File.SetUnixFileMode(folder.Bin, Readable);
-        File.SetUnixFileMode(folder.Work, Shared);
-        File.SetUnixFileMode(folder.Temp, Shared);
     }
 
     private static string WriteFilter(RunFolder folder)

@@ -21,6 +21,6 @@ internal sealed class PlainIsolation : IIsolation
             start.Environment[name] = value;
         }
 
-        return new Launch(start, folder.Bin, cgroup: null, lease: null, Layers);
+        return new Launch(start, folder.Bin, folder, cgroup: null, lease: null, Layers);
     }
 }

@@ -19,10 +19,9 @@ internal static class RunnerEnvironment
             ["DOTNET_GCHeapHardLimit"] = "0x" + heap.ToString("X", CultureInfo.InvariantCulture),
             ["DOTNET_EnableDiagnostics"] = "0",
         };
-        if (request.ProcessorCount is { } cores)
-        {
-            environment["DOTNET_PROCESSOR_COUNT"] = cores.ToString(CultureInfo.InvariantCulture);
-        }
+        // Told outright: the runtime would otherwise read the cgroup's CPU quota (one CPU for most runs) as the
+        // number of cores, and checks that need two cores to provoke a race would refuse to run.
+        environment["DOTNET_PROCESSOR_COUNT"] = (request.ProcessorCount ?? Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture);
 
         return environment;
     }
