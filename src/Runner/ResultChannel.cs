@@ -13,7 +13,7 @@ internal sealed class ResultChannel : IDisposable
 
     private readonly string key;
 
-    /// <param name="key">The run's secret from the host, written before every record.</param>
+    /// <param name="key">The run's secret from the host, which seals every record (<see cref="RecordSeal"/>).</param>
     public ResultChannel(string pipeHandle, string key)
     {
         this.key = key;
@@ -28,7 +28,7 @@ internal sealed class ResultChannel : IDisposable
         {
             try
             {
-                writer.WriteLine(key + " " + line);
+                writer.WriteLine(RecordSeal.Line(key, line));
             }
             catch (IOException)
             {

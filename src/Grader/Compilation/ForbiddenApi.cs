@@ -16,9 +16,10 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
                 || IsMember(s, "System.Type", "GetType") && s is IMethodSymbol { IsStatic: true },
             "la reflexión (System.Reflection, Type.GetMethod, Type.GetType, Activator, árboles de expresiones, Delegate.Method) no hace falta en ningún ejercicio y permitiría tocar el corrector",
             "reflection (System.Reflection, Type.GetMethod, Type.GetType, Activator, expression trees, Delegate.Method) is needed by no exercise and would let code tamper with the grader"),
-        new("interop", "GR0102", s => InNamespace(s, "System.Runtime.InteropServices") || InNamespace(s, "Microsoft.Win32.SafeHandles") || IsMember(s, "System.Runtime.CompilerServices.Unsafe"),
-            "el código nativo y los punteros (System.Runtime.InteropServices, SafeHandle, Unsafe) quedan fuera de una entrega",
-            "native code and raw memory (System.Runtime.InteropServices, SafeHandle, Unsafe) are out of bounds for a submission"),
+        new("interop", "GR0102", s => InNamespace(s, "System.Runtime.InteropServices") || InNamespace(s, "Microsoft.Win32.SafeHandles") || IsMember(s, "System.Runtime.CompilerServices.Unsafe")
+                || TakesRawHandle(s),
+            "el código nativo, los punteros y los descriptores en bruto (System.Runtime.InteropServices, SafeHandle, Unsafe, new FileStream(IntPtr ...)) quedan fuera de una entrega",
+            "native code, raw memory and raw handles (System.Runtime.InteropServices, SafeHandle, Unsafe, new FileStream(IntPtr ...)) are out of bounds for a submission"),
         new("salir", "GR0103", s => IsMember(s, "System.Environment", "Exit") || IsMember(s, "System.Environment", "FailFast"),
             "Environment.Exit y FailFast terminan el proceso del corrector a medias: deja que el programa acabe solo",
             "Environment.Exit and FailFast end the grader's process halfway: let the program end by itself"),
@@ -71,6 +72,16 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
         symbol.ContainingType?.ToDisplayString() == "System.Type"
         && (symbol.Name.StartsWith("Get", StringComparison.Ordinal) && symbol.Name is not ("GetType" or "GetTypeCode" or "GetHashCode")
             || symbol.Name is "InvokeMember" or "MakeGenericType" or "TypeInitializer");
+
+    /// <summary>
+    /// A member of .NET that takes an IntPtr: a raw handle or address. <c>new FileStream((IntPtr)fd, ...)</c> opens
+    /// any descriptor the process holds, the result channel's pipe among them. Arithmetic on IntPtr itself is harmless.
+    /// </summary>
+    private static bool TakesRawHandle(ISymbol symbol) =>
+        symbol is IMethodSymbol method
+        && method.ContainingType?.SpecialType is not (SpecialType.System_IntPtr or SpecialType.System_UIntPtr)
+        && InNamespace(method, "System")
+        && method.Parameters.Any(p => p.Type.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
 
     private static string Display(ISymbol symbol) => symbol.OriginalDefinition.ToDisplayString();
 }

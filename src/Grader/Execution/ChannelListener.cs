@@ -7,21 +7,22 @@ namespace Grader.Execution;
 /// <summary>Reads the records the runner sends over the result pipe; a malformed line ends the listening.</summary>
 internal sealed class ChannelListener
 {
-    private const int MaxLineChars = 1 << 20;
+    // A record holds up to three texts of 64 K characters, and JSON may write each character as six.
+    private const int MaxLineChars = 4 << 20;
     private const int MaxRecords = 10_000;
     private readonly List<ChannelRecord> records = [];
     private readonly Task reading;
 
     private readonly string key;
 
-    /// <param name="key">The run's secret: every genuine record line starts with it (see <see cref="ChannelKey"/>).</param>
+    /// <param name="key">The run's secret: every genuine record line is sealed with it (see <see cref="RecordSeal"/>).</param>
     public ChannelListener(Stream pipe, string key)
     {
         this.key = key;
         reading = Task.Run(() => ReadAsync(pipe));
     }
 
-    /// <summary>Lines that did not carry the run's key: something other than the runner wrote into the channel.</summary>
+    /// <summary>Lines whose seal does not verify or that are not a record: something other than the runner wrote into the channel.</summary>
     public int Forged { get; private set; }
 
     /// <summary>The records received so far.</summary>
@@ -42,6 +43,18 @@ internal sealed class ChannelListener
         return Records;
     }
 
+    private static ChannelRecord? Parse(string json)
+    {
+        try
+        {
+            return ProtocolJson.DeserializeRecord(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private async Task ReadAsync(Stream pipe)
     {
         using var reader = new StreamReader(pipe, new UTF8Encoding(false));
@@ -49,15 +62,10 @@ internal sealed class ChannelListener
         {
             while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
-                if (!line.StartsWith(key, StringComparison.Ordinal) || line.Length <= key.Length || line[key.Length] != ' ')
-                {
-                    Forged++;
-                    continue;
-                }
-
-                if (line.Length > MaxLineChars || ProtocolJson.DeserializeRecord(line[(key.Length + 1)..]) is not { } record)
+                if (line.Length > MaxLineChars || RecordSeal.Open(key, line) is not { } json || Parse(json) is not { } record)
                 {
                     // Keep draining: a runner whose pipe closed would lose every later record.
+                    Forged++;
                     continue;
                 }
 
@@ -71,10 +79,6 @@ internal sealed class ChannelListener
                     records.Add(record);
                 }
             }
-        }
-        catch (JsonException)
-        {
-            // A malformed genuine record ends the listening; what came before is kept.
         }
         catch (IOException)
         {

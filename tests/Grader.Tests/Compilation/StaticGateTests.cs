@@ -32,6 +32,8 @@ public sealed class StaticGateTests
     [InlineData("[System.Runtime.CompilerServices.InlineArray(4)] struct Cuatro { int x; }", "GR0113")]
     [InlineData("var h = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(object));", "GR0113")]
     [InlineData("int i = 1; var r = __makeref(i);", "GR0114")]
+    [InlineData("var s = new FileStream((IntPtr)3, FileAccess.Write, false);", "GR0102")]
+    [InlineData("var s = new System.Net.Sockets.SafeSocketHandle((IntPtr)3, false);", "GR0102")]
     [InlineData("var x = System.Security.Cryptography.RandomNumberGenerator.GetInt32(3);", "GR0113")]
     [InlineData("var q = new[] { 1 }.AsQueryable().Where(x => x > 0);", "GR0101")]
     public void Refuses_with_the_rule_and_the_line(string line, string code)
