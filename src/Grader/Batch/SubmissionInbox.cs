@@ -110,10 +110,10 @@ internal sealed class SubmissionInbox
         }
 
         var handIns = new List<HandIn>();
-        foreach (var group in candidates.GroupBy(c => (c.HandIn.StudentKey, c.HandIn.ExerciseId)))
+        foreach (var group in StudentIdentity.Merge(candidates, unplaced).GroupBy(c => (c.HandIn.StudentKey, c.HandIn.ExerciseId)))
         {
             var files = group.ToList();
-            var canonical = files.Where(f => ExerciseFileMatcher.IsCanonical(f.HandIn.FileName, f.Exercise)).ToList();
+            var canonical = files.Where(f => ExerciseFileMatcher.IsCanonical(f.HandIn.FileName, f.Tag)).ToList();
             var chosen = files.Count == 1 ? files[0] : canonical.Count == 1 ? canonical[0] : default;
             if (chosen.HandIn is null)
             {
