@@ -38,6 +38,11 @@ internal static class InboxFolder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                if (folder.Length == 0)
+                {
+                    throw new BadInputException($"The submissions folder '{root}' cannot be read: {e.Message}");
+                }
+
                 entries.Add(InboxEntry.Refused(folder, $"no se puede leer la carpeta / the folder cannot be read: {e.GetType().Name}"));
                 continue;
             }
