@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Grader.Batch;
@@ -6,12 +7,15 @@ namespace Grader.Batch;
 /// Reads a student's folder name. Moodle's "download all submissions" names it
 /// <c>Full Name_12345_assignsubmission_file_</c> (and <c>..._onlinetext_</c> for the same student): those fold
 /// into one student, <c>Full Name_12345</c>; any other folder name is the student's key and name as it is.
+/// Both in Unicode's composed form (NFC): macOS and some archivers write "María" decomposed (NFD), and the same
+/// student spelled both ways was two students with one "Participant" number.
 /// </summary>
 internal static partial class StudentFolderName
 {
     public static (string Key, string Name, string? MoodleId) Parse(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        folder = folder.Normalize(NormalizationForm.FormC);
         var match = MoodleFolder().Match(folder);
         if (match.Success)
         {

@@ -1,6 +1,5 @@
 using Grader.Exercises;
 using Grader.Gradebook;
-using Grader.Grading;
 
 namespace Grader.Batch;
 
@@ -14,28 +13,39 @@ internal sealed class SubmissionInbox
 
     public required IReadOnlyList<UnplacedFile> Unplaced { get; init; }
 
-    public static SubmissionInbox Open(string path, IReadOnlyList<Exercise> exercises)
+    public static SubmissionInbox Open(string path, IReadOnlyList<Exercise> exercises, InboxLimits? limits = null)
     {
-        var entries = InboxEntries.Read(path, out var owner);
+        limits ??= InboxLimits.Default;
+        var entries = InboxEntries.Read(path, limits, out var owner);
         using (owner)
         {
-            var junk = entries.Where(IsSystemFile).ToList();
-            var placed = Place(StripWrapper([.. entries.Except(junk)]), exercises);
+            // Refused first, before the wrapper is looked for: a link or a FIFO at the root must not stop the class's
+            // folders from being seen as such, and a bad name must not reach a student's key.
+            var refused = entries
+                .Select(e => (Entry: e, Reason: e.Refusal ?? InboxNames.Problem(e.RelativePath)))
+                .Where(r => r.Reason is not null)
+                .Select(r => new UnplacedFile(InboxNames.Escape(r.Entry.RelativePath), r.Reason!))
+                .ToList();
+            var usable = entries.Where(e => e.Refusal is null && InboxNames.Problem(e.RelativePath) is null).ToList();
+            var junk = usable.Where(IsSystemFile).ToList();
+            var placed = Place(StripWrapper([.. usable.Except(junk)]), exercises, limits);
             return new SubmissionInbox
             {
                 HandIns = placed.HandIns,
-                Unplaced = [.. placed.Unplaced.Concat(junk.Select(j => new UnplacedFile(j.RelativePath, "archivo del sistema, no de un alumno / a system file, not a student's")))
+                Unplaced = [.. placed.Unplaced.Concat(refused).Concat(junk.Select(j => new UnplacedFile(j.RelativePath, "archivo del sistema, no de un alumno / a system file, not a student's")))
                     .OrderBy(u => u.Path, StringComparer.Ordinal)],
             };
         }
     }
 
-    public static SubmissionInbox Place(IReadOnlyList<InboxEntry> entries, IReadOnlyList<Exercise> exercises)
+    public static SubmissionInbox Place(IReadOnlyList<InboxEntry> entries, IReadOnlyList<Exercise> exercises, InboxLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        limits ??= InboxLimits.Default;
         var matcher = new ExerciseFileMatcher(exercises);
         var unplaced = new List<UnplacedFile>();
         var candidates = new List<(HandIn HandIn, Exercise Exercise)>();
+        var budget = limits.MaxTotalBytes;
         foreach (var entry in entries)
         {
             var parts = entry.RelativePath.Split('/');
@@ -66,16 +76,29 @@ internal sealed class SubmissionInbox
                 continue;
             }
 
-            if (entry.Length > SubmissionFile.MaxBytes)
+            if (entry.Length > limits.MaxFileBytes)
             {
-                unplaced.Add(new UnplacedFile(entry.RelativePath, $"mayor de {SubmissionFile.MaxBytes / 1024} KB / larger than {SubmissionFile.MaxBytes / 1024} KB"));
+                unplaced.Add(new UnplacedFile(entry.RelativePath, RefusedEntryException.TooLarge(limits.MaxFileBytes).Message));
                 continue;
             }
 
+            if (entry.Length > budget)
+            {
+                var total = InboxLimits.Size(limits.MaxTotalBytes);
+                unplaced.Add(new UnplacedFile(entry.RelativePath, $"las entregas pasan de {total} en total: no se lee / the submissions are more than {total} in all: not read"));
+                continue;
+            }
+
+            budget -= entry.Length;
             string content;
             try
             {
                 content = entry.ReadText();
+            }
+            catch (RefusedEntryException e)
+            {
+                unplaced.Add(new UnplacedFile(entry.RelativePath, e.Message));
+                continue;
             }
             catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException or UnauthorizedAccessException)
             {
@@ -87,10 +110,10 @@ internal sealed class SubmissionInbox
         }
 
         var handIns = new List<HandIn>();
-        foreach (var group in candidates.GroupBy(c => (c.HandIn.StudentKey, c.HandIn.ExerciseId)))
+        foreach (var group in StudentIdentity.Merge(candidates, unplaced).GroupBy(c => (c.HandIn.StudentKey, c.HandIn.ExerciseId)))
         {
             var files = group.ToList();
-            var canonical = files.Where(f => ExerciseFileMatcher.IsCanonical(f.HandIn.FileName, f.Exercise)).ToList();
+            var canonical = files.Where(f => ExerciseFileMatcher.IsCanonical(f.HandIn.FileName, f.Tag)).ToList();
             var chosen = files.Count == 1 ? files[0] : canonical.Count == 1 ? canonical[0] : default;
             if (chosen.HandIn is null)
             {
