@@ -8,8 +8,10 @@ namespace Grader.Compilation;
 /// <summary>
 /// Everything a piece of code makes the runtime call or touch, with the syntax it comes from: what it names, and
 /// what it reaches without naming it (a target-typed <c>new()</c>, a user-defined or implicit conversion, an
-/// operator, <c>foreach</c>'s enumerator, <c>await</c>'s awaiter, a deconstruction, a collection initializer's
-/// <c>Add</c>, a query's <c>Select</c>, the type of every expression). The static gate judges these, not names.
+/// operator, <c>foreach</c>'s enumerator, <c>await</c>'s awaiter, the <c>Deconstruct</c> of a deconstructing
+/// assignment, a collection initializer's <c>Add</c>, a query's <c>Select</c>, the type of every expression). The
+/// static gate judges these, not names. Not yet seen: the <c>Deconstruct</c> of a positional pattern, <c>Dispose</c>
+/// in <c>using</c>, and <c>lock</c>'s <c>Enter</c>.
 /// </summary>
 internal static class UsedSymbols
 {
@@ -75,6 +77,8 @@ internal static class UsedSymbols
             case QueryClauseSyntax clause:
                 var query = model.GetQueryClauseInfo(clause);
                 return [(query.OperationInfo.Symbol, "query"), (query.CastInfo.Symbol, "query")];
+            case AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } deconstruction:
+                return [(model.GetDeconstructionInfo(deconstruction).Method, "deconstruct")];
             case SelectOrGroupClauseSyntax selection:
                 return [(model.GetSymbolInfo(selection).Symbol, "query")];
             case ExpressionSyntax expression:
