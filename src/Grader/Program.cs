@@ -1,3 +1,4 @@
 using Grader.Cli;
+using Grader.Compilation.Worker;
 
-return await GraderCli.RunAsync(args);
+return args is [CompileWorker.Argument] ? CompileWorker.Run() : await GraderCli.RunAsync(args);

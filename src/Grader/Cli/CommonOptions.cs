@@ -63,7 +63,7 @@ internal sealed class CommonOptions
     public Grading.GradingPipeline Pipeline(ParseResult parse)
     {
         var pipeline = parse.GetValue(Isolation) == "plain"
-            ? new Grading.GradingPipeline(new Compilation.ScriptCompiler(), new Execution.ChildProcessSandbox(new Execution.Isolation.PlainIsolation()))
+            ? new Grading.GradingPipeline(Compilation.Worker.WorkerCompiler.Shared, new Execution.ChildProcessSandbox(new Execution.Isolation.PlainIsolation()))
             : Grading.GradingPipeline.CreateDefault();
         if (parse.GetValue(RequireIsolation) && !pipeline.Isolation.Full)
         {

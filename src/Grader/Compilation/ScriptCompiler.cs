@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using Grader.Checks.Code;
@@ -9,9 +8,10 @@ using Microsoft.CodeAnalysis.Emit;
 namespace Grader.Compilation;
 
 /// <summary>
-/// Compiles a student's C# script (and the exercise's checks after it) with Roslyn, in process, to bytes. The
-/// student's text is untrusted input to the compiler too: it is compiled on a thread with a large stack, refused
-/// when it nests deeper than any program a person writes, and given up on past <paramref name="limit"/>.
+/// Compiles a student's C# script (and the exercise's checks after it) with Roslyn, in the calling process, to bytes;
+/// the grader calls it inside a compile worker (<see cref="Worker.WorkerCompiler"/>). The student's text is untrusted
+/// input to the compiler too: it is compiled on a thread with a large stack, refused when it nests deeper than any
+/// program a person writes, and given up on past <paramref name="limit"/>.
 /// </summary>
 internal sealed class ScriptCompiler(TimeSpan limit) : ISubmissionCompiler
 {
@@ -28,7 +28,7 @@ internal sealed class ScriptCompiler(TimeSpan limit) : ISubmissionCompiler
     public CompileOutcome Compile(CompileRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return CompileThread.Run(cancellation => Compile(request, cancellation), limit) ?? TooSlow(request.Student);
+        return CompileThread.Run(cancellation => Compile(request, cancellation), limit) ?? CompilerGaveUp.TooSlow(request.Student, limit);
     }
 
     private static CompileOutcome Compile(CompileRequest request, CancellationToken cancellation)
@@ -147,17 +147,4 @@ internal sealed class ScriptCompiler(TimeSpan limit) : ISubmissionCompiler
 
     /// <summary>A line of a hostile file can be a megabyte long; the report shows where it starts.</summary>
     private static string Truncated(string line) => line.Length <= 200 ? line : line[..200] + "…";
-
-    private RejectedSubmission TooSlow(SourceFile student)
-    {
-        var seconds = limit.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-        return new RejectedSubmission(RejectionKind.CompileError,
-        [
-            new CompilerMessage(
-                student.DisplayName, 1, 1, "GR0011",
-                $"El compilador no terminó en {seconds} s con este código: simplifícalo (menos sobrecargas o lambdas anidadas, expresiones más cortas).",
-                $"The compiler did not finish within {seconds} s on this code: simplify it (fewer nested overloads or lambdas, shorter expressions).",
-                ""),
-        ]);
-    }
 }

@@ -10,7 +10,7 @@ namespace Grader.Grading;
 /// <summary>Exercise → compile → run in the sandbox → checks' records → report. Each stage is behind its own interface.</summary>
 internal sealed class GradingPipeline(ISubmissionCompiler compiler, ISandbox sandbox)
 {
-    public static GradingPipeline CreateDefault() => new(new ScriptCompiler(), ChildProcessSandbox.Best());
+    public static GradingPipeline CreateDefault() => new(Compilation.Worker.WorkerCompiler.Shared, ChildProcessSandbox.Best());
 
     public Execution.Isolation.IsolationLayers Isolation => sandbox.Layers;
 

@@ -4,7 +4,7 @@ using Grader.Grading;
 
 namespace Grader.Tests.Support;
 
-/// <summary>Grades through the real pipeline: Roslyn in this process, the submission in a child process.</summary>
+/// <summary>Grades through the real pipeline: Roslyn in a compile worker process, the submission in a child process.</summary>
 internal static class Grading
 {
     public static ExerciseCatalog Catalog { get; } = new(RepoPaths.Exercises);
