@@ -29,7 +29,7 @@ internal static class GradeCommand
             var exercises = catalog.All();
             if (exercises.Count == 0)
             {
-                throw new BadInputException($"There are no exercises in {catalog.Root}.");
+                throw new BadInputException($"There are no exercises in {catalog.Shown}.");
             }
 
             if (parse.GetValue(jobs) < 1)

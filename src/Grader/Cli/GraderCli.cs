@@ -22,6 +22,7 @@ internal static class GraderCli
         root.Subcommands.Add(GradeCommand.Create(common));
         root.Subcommands.Add(MergeCommand.Create(common));
         root.Subcommands.Add(BenchCommand.Create(common));
+        root.Subcommands.Add(CourseCommand.Create(common));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

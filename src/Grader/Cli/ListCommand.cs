@@ -38,7 +38,11 @@ internal static class ListCommand
             }
 
             var console = Terminal.Stdout();
-            console.MarkupLine($"[grey]{Markup.Escape(catalog.Root)}[/]");
+            if (!catalog.IsBundled)
+            {
+                console.MarkupLine($"[grey]{Markup.Escape(catalog.Shown)}[/]");
+            }
+
             console.Write(table);
             return ExitCodes.Success;
         });

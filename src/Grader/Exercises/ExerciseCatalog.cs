@@ -6,6 +6,16 @@ internal sealed class ExerciseCatalog(string root)
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>
+    /// The folder as messages name it: where the tool is installed is nobody's business but the tool's (and a
+    /// student who is shown it finds the course's files there).
+    /// </summary>
+    public string Shown => IsBundled ? "grader's own exercises" : Path.GetRelativePath(Environment.CurrentDirectory, Root);
+
+    public bool IsBundled => Root == Bundled;
+
+    private static string Bundled => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "exercises"));
+
+    /// <summary>
     /// The folder given with --exercises; else <c>exercises/</c> of the current folder when there is one;
     /// else the exercises that ship next to the tool.
     /// </summary>
@@ -19,7 +29,7 @@ internal sealed class ExerciseCatalog(string root)
         }
 
         var local = Path.Combine(Environment.CurrentDirectory, "exercises");
-        return new ExerciseCatalog(Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "exercises"));
+        return new ExerciseCatalog(Directory.Exists(local) ? local : Bundled);
     }
 
     public IReadOnlyList<Exercise> All() =>
@@ -40,7 +50,7 @@ internal sealed class ExerciseCatalog(string root)
         {
             var known = string.Join(", ", All().Select(e => e.Id));
             throw new InvalidExerciseException(
-                $"There is no exercise '{id}' in {Root}." + (known.Length > 0 ? $" Exercises: {known}." : ""));
+                $"There is no exercise '{id}' in {Shown}." + (known.Length > 0 ? $" Exercises: {known}." : ""));
         }
 
         return Load(id);

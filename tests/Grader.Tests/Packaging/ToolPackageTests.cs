@@ -38,7 +38,7 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
     }
 
     [Fact]
-    public void The_package_holds_the_tool_its_runner_and_every_bundled_exercise()
+    public void The_package_holds_the_tool_its_runner_and_the_student_edition_of_every_exercise()
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pack {tool.PackTime.TotalSeconds:0.0} s, install {tool.InstallTime.TotalSeconds:0.0} s, package {new FileInfo(tool.Package).Length / 1024.0 / 1024.0:0.0} MB"));
@@ -51,11 +51,7 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
             "Grader.Runner.dll", "Grader.Runner.runtimeconfig.json", "Grader.Runner.deps.json", "Grader.Checks.dll", "Grader.Protocol.dll",
         ];
         Assert.All(files, f => Assert.Contains(ToolFolder + f, entries));
-        var exercises = Directory.EnumerateFiles(RepoPaths.Exercises, "*", SearchOption.AllDirectories)
-            .Select(f => ToolFolder + "exercises/" + Path.GetRelativePath(RepoPaths.Exercises, f).Replace('\\', '/'))
-            .ToList();
-        Assert.NotEmpty(exercises);
-        Assert.All(exercises, e => Assert.Contains(e, entries));
+        Assert.Equal(StudentEditionFiles(), entries.Where(e => e.StartsWith(ToolFolder + "exercises/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList());
         // Once, as the tool's own files: packed as content too, every project referencing the package would get them.
         Assert.DoesNotContain(entries, e => e.StartsWith("content/", StringComparison.Ordinal) || e.StartsWith("contentFiles/", StringComparison.Ordinal));
         // The package is for any platform: the runner is started through dotnet, never by a native launcher of one.
@@ -66,6 +62,52 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
         Assert.Equal("grader", command.Attribute("Name")?.Value);
         Assert.Equal("grader.dll", command.Attribute("EntryPoint")?.Value);
     }
+
+    [Fact]
+    public void No_solution_is_in_the_package_in_any_form()
+    {
+        // A line of each solution's own code that neither its stub nor its checks hold: found in any file of the
+        // package (a copy, a resource, an assembly's strings), a student holds the answer.
+        using var zip = ZipFile.OpenRead(tool.Package);
+        var contents = zip.Entries.Where(e => e.Length > 0).Select(e => (e.FullName, Text: Read(e))).ToList();
+        foreach (var exercise in Directory.EnumerateDirectories(RepoPaths.Exercises))
+        {
+            var published = File.ReadAllText(Path.Combine(exercise, "plantilla.csx")) + File.ReadAllText(Path.Combine(exercise, "comprobaciones.csx"));
+            var own = File.ReadAllLines(Path.Combine(exercise, "solucion.csx"))
+                .Select(l => l.Trim())
+                .Where(l => l.Length >= 25 && !published.Contains(l, StringComparison.Ordinal))
+                .ToList();
+            Assert.True(own.Count > 0, $"{exercise}: no line of the solution tells it apart");
+            Assert.All(contents, entry => Assert.All(own, line => Assert.False(
+                entry.Text.Contains(AsBytes(line, Encoding.UTF8), StringComparison.Ordinal) || entry.Text.Contains(AsBytes(line, Encoding.Unicode), StringComparison.Ordinal),
+                $"{entry.FullName} holds '{line}' of {Path.GetFileName(exercise)}/solucion.csx")));
+        }
+
+        Assert.DoesNotContain(zip.Entries, e => e.Name == "solucion.csx");
+    }
+
+    /// <summary>The package's exercises must be exactly what <c>grader curso publicar</c> writes.</summary>
+    private static List<string> StudentEditionFiles()
+    {
+        using var edition = new TemporaryFolder();
+        var destination = Path.Combine(edition.Path, "exercises");
+        Grader.Exercises.StudentEdition.Publish(new Grader.Exercises.ExerciseCatalog(RepoPaths.Exercises), destination);
+        return Directory.EnumerateFiles(destination, "*", SearchOption.AllDirectories)
+            .Select(f => ToolFolder + "exercises/" + Path.GetRelativePath(destination, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return Encoding.Latin1.GetString(memory.ToArray());
+    }
+
+    /// <summary>A string as a file holds it (UTF-8) or an assembly's user strings (UTF-16), read as Latin-1 like the entries.</summary>
+    private static string AsBytes(string text, Encoding encoding) => Encoding.Latin1.GetString(encoding.GetBytes(text));
 
     [Fact]
     public async Task The_installed_command_grades_with_the_exercises_it_ships()

@@ -1,0 +1,63 @@
+namespace Grader.Exercises;
+
+/// <summary>
+/// The course as students receive it (inside the tool's package or a folder handed out): of each exercise only the
+/// files named here. A list of what goes out, not of what stays in, so that a file the instructor adds to an
+/// exercise (a solution, hidden checks, notes) stays with the instructor until someone decides to publish it.
+/// </summary>
+internal static class StudentEdition
+{
+    public static IReadOnlyList<string> Files { get; } = [Exercise.MetadataFile, Exercise.StatementFile, Exercise.TemplateFile, Exercise.ChecksFile];
+
+    /// <returns>The exercises published.</returns>
+    public static IReadOnlyList<Exercise> Publish(ExerciseCatalog course, string destination)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(destination);
+        var exercises = course.All();
+        if (exercises.Count == 0)
+        {
+            throw new InvalidExerciseException($"There are no exercises in {course.Shown}.");
+        }
+
+        if (Directory.Exists(destination) && Directory.EnumerateFileSystemEntries(destination).Any())
+        {
+            // Publishing over an earlier edition would keep whatever that one held and this one no longer publishes.
+            throw new InvalidExerciseException($"The folder '{destination}' is not empty: publish into a new or empty folder.");
+        }
+
+        if (exercises.FirstOrDefault(e => e.Metadata.Checks.Any(c => c.Hidden)) is { } hiding)
+        {
+            // Its hidden checks are code in the same comprobaciones.csx as the visible ones: publishing the file
+            // would hand them out. They need a file of their own first.
+            throw new InvalidExerciseException(
+                $"{hiding.Id} has hidden checks ('oculta: true') in {Exercise.ChecksFile}, which the student edition would hand out: it cannot be published yet.");
+        }
+
+        foreach (var exercise in exercises)
+        {
+            var target = Directory.CreateDirectory(Path.Combine(destination, exercise.Id)).FullName;
+            foreach (var file in Files)
+            {
+                var source = Path.Combine(exercise.Directory, file);
+                if (File.Exists(source))
+                {
+                    Copy(source, Path.Combine(target, file));
+                }
+            }
+        }
+
+        return exercises;
+    }
+
+    /// <summary>The file's bytes, never a link: a course's link could point at the solution.</summary>
+    private static void Copy(string source, string target)
+    {
+        if (new FileInfo(source).LinkTarget is not null)
+        {
+            throw new InvalidExerciseException($"'{source}' is a symbolic link: the student edition is made of plain files only.");
+        }
+
+        File.Copy(source, target);
+    }
+}
