@@ -22,6 +22,8 @@ internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChann
 
         var checksClass = plan.ChecksClassName ?? throw new InvalidOperationException("Check mode needs the checks' assembly.");
         var checksAssembly = chain.Load(checksImage);
+        // The runtime keeps its own copy: this one, with every expected answer in it, is wiped.
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(checksImage);
         var checks = chain.RunNext(checksAssembly, checksClass);
 
         var code = plan.CodeFactsJson is { } json ? CodeFactsJson.Deserialize(json) : CodeFacts.Empty;

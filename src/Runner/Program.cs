@@ -30,8 +30,7 @@ if (RelaunchSession.IsRelaunch)
 
 // The host's secret for this run comes first on stdin, then (check mode) the checks' assembly in base64;
 // nothing after them is for the student's code.
-var key = Console.In.ReadLine() ?? "";
-var checksImage = plan.ChecksClassName is null ? [] : Convert.FromBase64String(Console.In.ReadLine() ?? "");
+var (key, checksImage) = HostInput.Read();
 Console.SetIn(TextReader.Null);
 RelaunchSession.MarkAsRunner();
 CloseOnExec.Set(args[3]);

@@ -37,6 +37,10 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
                 || IsMember(s, "System.Diagnostics.Process", "GetProcessesByName") || IsMember(s, "System.Diagnostics.Process", "Kill"),
             "ningún ejercicio necesita buscar ni matar procesos (Process.GetProcessById, GetProcesses, Kill)",
             "no exercise needs to look up or kill processes (Process.GetProcessById, GetProcesses, Kill)"),
+        new("memoria_reutilizada", "GR0115", s => IsMember(s, "System.Buffers.ArrayPool<T>", "Shared") || IsMember(s, "System.Buffers.MemoryPool<T>", "Shared")
+                || IsMember(s, "System.GC", "AllocateUninitializedArray"),
+            "ArrayPool<T>.Shared, MemoryPool<T>.Shared y GC.AllocateUninitializedArray dan memoria que otro código del proceso usó antes (el corrector también): crea tus arrays con new o usa ArrayPool<T>.Create()",
+            "ArrayPool<T>.Shared, MemoryPool<T>.Shared and GC.AllocateUninitializedArray hand out memory other code of the process used before (the grader's too): create your arrays with new or use ArrayPool<T>.Create()"),
         new("tuberias", "GR0107", s => InNamespace(s, "System.IO.Pipes"),
             "las tuberías (System.IO.Pipes) son el canal del corrector, no de los ejercicios",
             "pipes (System.IO.Pipes) are the grader's channel, not the exercises'"),
