@@ -12,7 +12,8 @@ namespace Grader.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(CommonOptions common)
+    /// <param name="stopped">Ended before the github format's annotations, which the runner must obey.</param>
+    public static Command Create(CommonOptions common, StoppedWorkflowCommands stopped)
     {
         var exercise = new Argument<string?>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu (see grader list).", Arity = ArgumentArity.ZeroOrOne };
         var files = new Argument<string[]>("archivos") { Description = "The .csx file(s) to grade.", Arity = ArgumentArity.ZeroOrMore };
@@ -41,7 +42,7 @@ internal static class CheckCommand
                 reports.Add(report);
             }
 
-            new CheckDocumentWriter(format, language).Write(reports, targets.Select(t => t.Path).ToList());
+            new CheckDocumentWriter(format, language, stopped).Write(reports, targets.Select(t => t.Path).ToList());
             var score = reports.Sum(r => r.Score);
             if (parse.GetValue(minScore) is { } required)
             {

@@ -4,7 +4,7 @@ using Grader.Reporting;
 namespace Grader.Cli;
 
 /// <summary>The machine-readable formats of <c>check</c>: one document for all the files graded.</summary>
-internal sealed class CheckDocumentWriter(string? format, Language language)
+internal sealed class CheckDocumentWriter(string? format, Language language, StoppedWorkflowCommands stopped)
 {
     public void Write(List<GradeReport> reports, IReadOnlyList<string> paths)
     {
@@ -27,7 +27,11 @@ internal sealed class CheckDocumentWriter(string? format, Language language)
                 new ClassroomReportWriter(Console.Out, language, Variable("GITHUB_OUTPUT")).WriteAll(reports);
                 break;
             case "github":
-                new GitHubReportWriter(Console.Out, language, r => paths[reports.IndexOf(r)], Variable("GITHUB_STEP_SUMMARY")).WriteAll(reports);
+                var github = new GitHubReportWriter(Console.Out, language, r => paths[reports.IndexOf(r)], Variable("GITHUB_STEP_SUMMARY"));
+                github.WriteSummary(reports);
+                // The annotations are the grader's own workflow commands: outside the stopped region, and the last thing printed.
+                stopped.End();
+                github.WriteAnnotations(reports);
                 break;
         }
     }

@@ -10,10 +10,24 @@ internal static class GraderCli
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        // In GitHub Actions nothing the grader prints may be taken for a workflow command, but its own annotations.
+        var stopped = StoppedWorkflowCommands.Begin();
+        try
+        {
+            return await RunAsync(args, stopped).ConfigureAwait(false);
+        }
+        finally
+        {
+            stopped.End();
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] args, StoppedWorkflowCommands stopped)
+    {
         var common = new CommonOptions();
         var root = new RootCommand("Grader: corrige ejercicios de concurrencia en C# / grades C# concurrency exercises.");
         common.AddTo(root);
-        root.Subcommands.Add(CheckCommand.Create(common));
+        root.Subcommands.Add(CheckCommand.Create(common, stopped));
         root.Subcommands.Add(RunCommand.Create(common));
         root.Subcommands.Add(ListCommand.Create(common));
         root.Subcommands.Add(ValidateCommand.Create(common));

@@ -18,6 +18,12 @@ internal sealed record ClassResults(
 
     /// <summary>How many pairs the search found; <see cref="SimilarPairs"/> may hold only the most similar of them.</summary>
     public int SimilarPairsFound { get; init; }
+
+    /// <summary>
+    /// The isolation layers that the run of some grade shown here lacked (IsolationLayers.Missing's names); empty when
+    /// every run had them all. The reports warn with it, whichever run or merge wrote them.
+    /// </summary>
+    public IReadOnlyList<string> MissingIsolation { get; init; } = [];
 }
 
 /// <summary>One exercise of the class, with the version (hash of its folder) the grades were given against.</summary>

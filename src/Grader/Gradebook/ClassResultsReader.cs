@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Grader.Checks;
+using Grader.Execution.Isolation;
 using Microsoft.Data.Sqlite;
 
 namespace Grader.Gradebook;
@@ -39,7 +40,15 @@ internal static class ClassResultsReader
             }
         }
 
-        return new ClassResults(exercises, students, [], unplaced, DateTimeOffset.UtcNow);
+        return new ClassResults(exercises, students, [], unplaced, DateTimeOffset.UtcNow) { MissingIsolation = MissingIsolation(attempts.Values) };
+    }
+
+    /// <summary>The layers missing from the run of any grade shown, in IsolationLayers' order; nothing for a grade where nothing ran.</summary>
+    private static List<string> MissingIsolation(IEnumerable<(long AttemptId, ExerciseResult Result, string Isolation)> shown)
+    {
+        var missing = shown.Where(a => a.Isolation.Length > 0)
+            .SelectMany(a => IsolationLayers.FromNames(a.Isolation.Split(',')).Missing).ToHashSet(StringComparer.Ordinal);
+        return [.. IsolationLayers.PlainProcess.Missing.Where(missing.Contains)];
     }
 
     public static ExerciseResult MissingResult(ExerciseColumn exercise)
@@ -64,11 +73,11 @@ internal static class ClassResultsReader
     }
 
     /// <summary>Per (student, exercise): the newest attempt of the current file, preferring the exercise's current version.</summary>
-    private static Dictionary<(string, string), (long AttemptId, ExerciseResult Result)> ReadAttempts(SqliteConnection connection)
+    private static Dictionary<(string, string), (long AttemptId, ExerciseResult Result, string Isolation)> ReadAttempts(SqliteConnection connection)
     {
-        var latest = new Dictionary<(string, string), (long, ExerciseResult)>();
+        var latest = new Dictionary<(string, string), (long, ExerciseResult, string)>();
         using var command = GradebookStore.Command(connection, """
-            SELECT h.student, h.exercise, a.id, a.status, a.reason, a.score, a.max_score, a.message_es, a.message_en, s.file_name, s.hash, a.duration_ms
+            SELECT h.student, h.exercise, a.id, a.status, a.reason, a.score, a.max_score, a.message_es, a.message_en, s.file_name, s.hash, a.duration_ms, a.isolation
             FROM hand_ins h
             JOIN submissions s ON s.id = h.submission
             JOIN attempts a ON a.submission = s.id
@@ -81,7 +90,7 @@ internal static class ClassResultsReader
             // Rows come current-version last and newest last, so the last one written for a key is the one to keep.
             latest[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), new ExerciseResult(
                 reader.GetString(1), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
-                new LocalizedText(reader.GetString(7), reader.GetString(8)), [], reader.GetString(9), reader.GetString(10), reader.GetInt64(11)));
+                new LocalizedText(reader.GetString(7), reader.GetString(8)), [], reader.GetString(9), reader.GetString(10), reader.GetInt64(11)), reader.GetString(12));
         }
 
         return latest;

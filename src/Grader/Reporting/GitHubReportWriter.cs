@@ -14,6 +14,18 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
 
     public void WriteAll(IReadOnlyList<GradeReport> reports)
     {
+        WriteSummary(reports);
+        WriteAnnotations(reports);
+    }
+
+    /// <summary>
+    /// Workflow commands the runner obeys: in GitHub Actions they are printed after the region where the grader stops
+    /// the student's (Cli/StoppedWorkflowCommands). Each is one line whose properties and message are escaped, so
+    /// the runner reads "::error" and the grader's properties whatever the text holds ("::", "##[", newlines).
+    /// </summary>
+    public void WriteAnnotations(IReadOnlyList<GradeReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
         foreach (var report in reports)
         {
             var file = Property(pathOf(report));
@@ -33,10 +45,15 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
                 output.WriteLine($"::error file={file},title={Property(report.ExerciseId)}::{Escape(report.Message.In(language))}");
             }
         }
+    }
 
+    /// <summary>The Markdown table appended to GITHUB_STEP_SUMMARY, when there is one (a file: no workflow commands are read from it).</summary>
+    public void WriteSummary(IReadOnlyList<GradeReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
         if (summaryPath is not null)
         {
-            // Half a surrogate pair becomes U+FFFD: File's own UTF-8 would throw, after the annotations, and lose the summary.
+            // Half a surrogate pair becomes U+FFFD: File's own UTF-8 would throw and lose the summary.
             File.AppendAllText(summaryPath, Summary(reports), Utf8);
         }
     }

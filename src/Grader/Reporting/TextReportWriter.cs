@@ -1,18 +1,34 @@
 using Grader.Compilation;
 using Grader.Grading;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Grader.Reporting;
 
-/// <summary>The report a student reads in a terminal: a table of checks, then what to fix for each failure.</summary>
+/// <summary>
+/// The report a student reads in a terminal: a table of checks, then what to fix for each failure. Every line is
+/// built from pieces of literal text in the grader's styles, never from markup: escaping markup keeps a student's
+/// "[red]" as written, but Spectre.Console's markup still draws an emoji shortcode (":check_mark_button: pasa", any
+/// case) as the emoji, a fake verdict of the grader's.
+/// </summary>
 internal sealed class TextReportWriter(IAnsiConsole console, Language language) : IReportWriter
 {
+    private static readonly Style Bold = Style.Parse("bold");
+    private static readonly Style Red = Style.Parse("red");
+    private static readonly Style Green = Style.Parse("green");
+    private static readonly Style Yellow = Style.Parse("yellow");
+    private static readonly Style Grey = Style.Parse("grey");
+
     private readonly Labels labels = Labels.For(language);
 
     public void Write(GradeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        console.Write(new Rule($"[bold]{Shown(report.ExerciseId)}[/] · {Shown(report.ExerciseTitle.In(language))} · {Shown(VisibleText.Line(report.Submission))}").LeftJustified());
+        console.Write(new HeadingRule(
+        [
+            new Segment(VisibleText.Line(report.ExerciseId), Bold),
+            new Segment($" · {VisibleText.Line(report.ExerciseTitle.In(language))} · {VisibleText.Line(report.Submission)}"),
+        ]));
         foreach (var message in report.CompilerMessages)
         {
             WriteCompilerMessage(message);
@@ -23,7 +39,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             WriteTable(report);
             foreach (var test in report.Tests.Where(t => t.Status == TestStatus.Pass && t.Message is not null))
             {
-                console.MarkupLine($"{Status(test.Status)} [bold]{Shown(test.Name)}[/]: {Shown(test.Message!.In(language))}");
+                Line(Status(test.Status), (" ", Style.Plain), (test.Name, Bold), (": " + test.Message!.In(language), Style.Plain));
             }
 
             foreach (var test in report.Tests.Where(t => t.Ran && t.Status is TestStatus.Fail or TestStatus.Error or TestStatus.Skip))
@@ -34,23 +50,23 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
 
         if (report.ProgramError is { } programError)
         {
-            console.MarkupLine($"[red]{Shown(programError.In(language))}[/]");
+            Line((programError.In(language), Red));
         }
 
         if (report.Status == GradeStatus.Error && !string.IsNullOrEmpty(report.ProgramOutput))
         {
-            console.MarkupLine($"[bold]{labels.ProgramOutput}:[/]");
+            Line((labels.ProgramOutput + ":", Bold));
             console.WriteLine(Indent(report.ProgramOutput.TrimEnd('\n')));
         }
 
         var colour = report.Status switch
         {
-            GradeStatus.Pass => "green",
-            GradeStatus.Fail => "yellow",
-            _ => "red",
+            GradeStatus.Pass => Green,
+            GradeStatus.Fail => Yellow,
+            _ => Red,
         };
         console.WriteLine();
-        console.MarkupLine($"[bold {colour}]{labels.Score}: {report.Score}/{report.MaxScore}[/] — {Shown(report.Message.In(language))}");
+        Line(($"{labels.Score}: {report.Score}/{report.MaxScore}", colour.Combine(Bold)), (" — " + report.Message.In(language), Style.Plain));
     }
 
     /// <summary>For <c>grader run</c>, whose output was already shown: only how the program ended.</summary>
@@ -64,24 +80,24 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
 
         if (report.ProgramError is { } programError)
         {
-            console.MarkupLine($"[red]{Shown(programError.In(language))}[/]");
+            Line((programError.In(language), Red));
         }
 
         if (report.Status == GradeStatus.Error)
         {
-            console.MarkupLine($"[red]{Shown(report.Message.In(language))}[/]");
+            Line((report.Message.In(language), Red));
         }
     }
 
     private void WriteCompilerMessage(CompilerMessage message)
     {
         var text = language == Language.En ? message.MessageEn : message.MessageEs;
-        console.MarkupLine($"[red]{Shown($"{message.File}({message.Line},{message.Column}): error {message.Id}: {text}")}[/]");
+        Line(($"{message.File}({message.Line},{message.Column}): error {message.Id}: {text}", Red));
         if (message.SourceLine.Length > 0)
         {
             var line = VisibleText.Of(message.SourceLine.Replace('\t', ' '));
             console.WriteLine("    " + line);
-            console.MarkupLine("    " + new string(' ', Math.Max(0, Math.Min(message.Column - 1, line.Length))) + "[red]^[/]");
+            Line(("    " + new string(' ', Math.Max(0, Math.Min(message.Column - 1, line.Length))), Style.Plain), ("^", Red));
         }
     }
 
@@ -93,25 +109,30 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             .AddColumn(new TableColumn(labels.Points).RightAligned());
         foreach (var test in report.Tests)
         {
-            var name = Shown(test.Name) + (test.Hidden ? $" [grey]({labels.Hidden})[/]" : "");
-            table.AddRow(name, test.Ran ? Status(test.Status) : $"[grey]· {labels.NotRun}[/]", $"{test.Score}/{test.MaxScore}");
+            var name = Literal((test.Name, Style.Plain));
+            if (test.Hidden)
+            {
+                name.Append($" ({labels.Hidden})", Grey);
+            }
+
+            table.AddRow(name, Literal(test.Ran ? Status(test.Status) : ($"· {labels.NotRun}", Grey)), new Text($"{test.Score}/{test.MaxScore}"));
         }
 
         console.Write(table);
     }
 
-    private string Status(TestStatus status) => status switch
+    private (string, Style) Status(TestStatus status) => status switch
     {
-        TestStatus.Pass => $"[green]✔ {labels.Pass}[/]",
-        TestStatus.Fail => $"[yellow]✘ {labels.Fail}[/]",
-        TestStatus.Skip => $"[grey]– {labels.Skip}[/]",
-        _ => $"[red]! {labels.Error}[/]",
+        TestStatus.Pass => ($"✔ {labels.Pass}", Green),
+        TestStatus.Fail => ($"✘ {labels.Fail}", Yellow),
+        TestStatus.Skip => ($"– {labels.Skip}", Grey),
+        _ => ($"! {labels.Error}", Red),
     };
 
     private void WriteDetails(TestReport test)
     {
         console.WriteLine();
-        console.MarkupLine($"{Status(test.Status)} [bold]{Shown(test.Name)}[/]: {Shown(test.Description.In(language))}");
+        Line(Status(test.Status), (" ", Style.Plain), (test.Name, Bold), (": " + test.Description.In(language), Style.Plain));
         if (test.Message is { } message)
         {
             console.WriteLine(Indent(message.In(language)));
@@ -119,34 +140,51 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
 
         if (test.Expected is { } expected && test.Actual is { } actual)
         {
-            console.MarkupLine($"  [bold]{labels.Diff}:[/]");
+            Line(("  ", Style.Plain), (labels.Diff + ":", Bold));
             foreach (var (mark, line) in LineDiff.Compute(expected, actual))
             {
-                var text = Shown($"    {mark} {line}");
-                console.MarkupLine(mark switch
+                Line(($"    {mark} {line}", mark switch
                 {
-                    '-' => $"[red]{text}[/]",
-                    '+' => $"[green]{text}[/]",
-                    _ => $"[grey]{text}[/]",
-                });
+                    '-' => Red,
+                    '+' => Green,
+                    _ => Grey,
+                }));
             }
         }
 
         if (test.Hint is { } hint)
         {
-            console.MarkupLine($"  [bold]{labels.Hint}:[/] {Shown(hint.In(language))}");
+            Line(("  ", Style.Plain), (labels.Hint + ":", Bold), (" " + hint.In(language), Style.Plain));
         }
 
         if (test.Output.Length > 0)
         {
-            console.MarkupLine($"  [bold]{labels.Output}:[/]");
+            Line(("  ", Style.Plain), (labels.Output + ":", Bold));
             console.WriteLine(Indent(test.Output.TrimEnd('\n')));
         }
     }
 
-    /// <summary>Text as written, in markup: a student's "[red]" is shown, and their escape sequences drawn (<see cref="VisibleText"/>).</summary>
-    private static string Shown(string text) => Markup.Escape(VisibleText.Of(text));
+    /// <summary>One line of pieces, each in its style, as <see cref="Literal"/> shows them.</summary>
+    private void Line(params (string Text, Style Style)[] pieces)
+    {
+        console.Write(Literal(pieces));
+        console.WriteLine();
+    }
 
-    /// <summary>A block of text set in under its heading, each line as written and drawn as <see cref="Shown"/> says.</summary>
+    /// <summary>
+    /// Pieces of text as written, never read as markup, with a student's escape sequences drawn (<see cref="VisibleText"/>).
+    /// </summary>
+    private static Paragraph Literal(params (string Text, Style Style)[] pieces)
+    {
+        var paragraph = new Paragraph();
+        foreach (var (text, style) in pieces)
+        {
+            paragraph.Append(VisibleText.Of(text), style);
+        }
+
+        return paragraph;
+    }
+
+    /// <summary>A block of text set in under its heading, each line as written (console.WriteLine writes text, not markup), drawn as <see cref="Literal"/> says.</summary>
     private static string Indent(string text) => "    " + VisibleText.Of(text).Replace("\n", "\n    ", StringComparison.Ordinal);
 }

@@ -205,6 +205,27 @@ public sealed partial class ClassReportHtmlTests
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("es", "¡Atención! El código de los alumnos se ejecutó SIN todas las capas de aislamiento.", "Faltaban: seccomp, &lt;b&gt;capa&lt;/b&gt;")]
+    [InlineData("en", "WARNING: students' code ran WITHOUT every isolation layer.", "Missing: seccomp, &lt;b&gt;capa&lt;/b&gt;")]
+    public void Grades_from_runs_without_every_isolation_layer_are_warned_about_first_in_the_readers_language(string code, string title, string missing)
+    {
+        var language = LanguageExtensions.Parse(code);
+
+        var warned = Render(ClassFixture.Class() with { MissingIsolation = ["seccomp", "<b>capa</b>"] }, language);
+        var plain = Render(ClassFixture.Class(), language);
+
+        var warning = Between(warned, "<div class=\"isolation-warning\" id=\"aislamiento\" role=\"alert\">", "</div>");
+        Assert.Contains(Html.Encode(title), warning, StringComparison.Ordinal);
+        Assert.Contains(missing, warning, StringComparison.Ordinal);
+        Assert.Contains("--require-isolation", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>capa", warned, StringComparison.Ordinal);
+        Assert.True(warned.IndexOf("id=\"aislamiento\"", StringComparison.Ordinal) < warned.IndexOf("<h1>", StringComparison.Ordinal));
+        Assert.DoesNotContain("id=\"aislamiento\"", plain, StringComparison.Ordinal);
+        Assert.True(Csp().Match(warned).Success);
+        Assert.Equal(Csp().Match(plain).Value, Csp().Match(warned).Value);
+    }
+
     internal static string Render(ClassResults results, Language language = Language.Es)
     {
         using var output = new StringWriter();
@@ -231,6 +252,9 @@ public sealed partial class ClassReportHtmlTests
     }
 
     private static string FirstCell(string row) => Regex.Match(row, "<td>(.*?)</td>").Groups[1].Value;
+
+    [GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]+\">")]
+    private static partial Regex Csp();
 
     [GeneratedRegex("<tr>.*?</tr>", RegexOptions.Singleline)]
     private static partial Regex RowPattern();

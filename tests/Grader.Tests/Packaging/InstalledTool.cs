@@ -109,7 +109,8 @@ public sealed class InstalledTool : IAsyncLifetime
         var lines = new List<LineRun>();
         foreach (var (step, index) in workflow.Steps.Select((s, i) => (s, i)).Where(t => t.s.GraderLines.Any()))
         {
-            // Actions gives every step files of its own for outputs and for the summary; GitLab gives neither.
+            // Actions gives every step files of its own for outputs and for the summary, and GITHUB_ACTIONS=true (grader
+            // then stops workflow commands around its output); GitLab gives none of them.
             var output = Path.Combine(root, $"step-{index}.output");
             var summary = Path.Combine(root, $"step-{index}.summary.md");
             File.WriteAllText(output, "");
@@ -119,6 +120,7 @@ public sealed class InstalledTool : IAsyncLifetime
                 ["PATH"] = PathWithTool,
                 ["GITHUB_OUTPUT"] = workflow.IsGitHub ? output : null,
                 ["GITHUB_STEP_SUMMARY"] = workflow.IsGitHub ? summary : null,
+                ["GITHUB_ACTIONS"] = workflow.IsGitHub ? "true" : null,
             };
             foreach (var line in step.GraderLines)
             {

@@ -148,6 +148,8 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
         var check = Assert.Single(run.Lines, l => l.Line.Contains("--format github", StringComparison.Ordinal));
         var annotations = check.Result.Stdout.Split('\n').Where(l => l.StartsWith("::error ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(annotations);
+        // Printed after the region where grader stops workflow commands: the runner obeys them.
+        Assert.All(ActionsRunnerReading.Read(check.Result.Stdout).Where(l => l.Text.StartsWith("::error ", StringComparison.Ordinal)), l => Assert.Equal("error", l.Obeyed));
         Assert.All(annotations, a => Assert.Matches(AnnotatedFile(InstalledTool.Unfinished), a));
         Assert.Contains($"{InstalledTool.Finished}: 10/10", check.Summary, StringComparison.Ordinal);
         Assert.Contains($"{InstalledTool.Unfinished}: 0/10", check.Summary, StringComparison.Ordinal);

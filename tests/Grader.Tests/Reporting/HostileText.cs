@@ -15,8 +15,14 @@ internal static class HostileText
 
     public const string OscClipboard = "\u001b]52;c;cm0gLXJmIH4K\u0007";
 
-    /// <summary>Spectre.Console markup, one tag left open and a bracket that no tag closes.</summary>
-    public const string Markup = "[red]rojo[/] [bold]abierta [ sin cerrar ]]";
+    /// <summary>
+    /// Spectre.Console markup, one tag left open, a bracket that no tag closes, and emoji shortcodes (Spectre's markup
+    /// draws ":check_mark_button:" as ✅ whatever the case, and Markup.Escape leaves it as it is).
+    /// </summary>
+    public const string Markup = "[red]rojo[/] [bold]abierta [ sin cerrar ]] " + Shortcodes;
+
+    /// <summary>A fake verdict in Spectre.Console's emoji shortcodes.</summary>
+    public const string Shortcodes = ":check_mark_button: pasa :CROSS_MARK: :rocket:";
 
     /// <summary>GitHub Actions workflow commands, on a line of their own and hidden behind the toolkit's escapes.</summary>
     public const string Workflow = "\n::error file=x.csx,line=1::falso%0A::warning::y\r\n::set-output name=result::eyJ9%25\n  ::add-mask::Puntuación";

@@ -13,6 +13,20 @@ internal sealed record IsolationLayers(
 {
     public static IsolationLayers PlainProcess { get; } = new("none", "none", false, false, false, false);
 
+    /// <summary>The layers a report recorded as <see cref="Names"/>, as the gradebook keeps them; names it does not know are ignored.</summary>
+    public static IsolationLayers FromNames(IEnumerable<string> names)
+    {
+        var known = names.ToHashSet(StringComparer.Ordinal);
+        string Kind(string layer, params string[] kinds) => kinds.FirstOrDefault(k => known.Contains($"{layer}:{k}")) ?? "none";
+        return new IsolationLayers(
+            Kind("namespaces", "bwrap", "unshare"),
+            Kind("cgroups", "v2", "v1"),
+            known.Contains("rlimits"),
+            known.Contains("seccomp"),
+            known.Contains("unprivileged-uid"),
+            known.Contains("read-only-view"));
+    }
+
     /// <summary>Every layer there is: what an instructor can require with --require-isolation.</summary>
     public bool Full => Namespaces == "bwrap" && Cgroups != "none" && Rlimits && Seccomp && UnprivilegedUser && ReadOnlyView;
 

@@ -14,6 +14,7 @@ internal static class ClassReportHtmlWriter
 {
     public const string FileName = "informe.html";
     public const string DataIslandId = "datos";
+    public const string IsolationWarningId = "aislamiento";
 
     public static void Write(ClassResults results, Language language, TextWriter output)
     {
@@ -67,12 +68,33 @@ internal static class ClassReportHtmlWriter
         context.Line("<body>");
     }
 
+    /// <summary>
+    /// First on the page, above the title: grades from runs without every isolation layer, as the terminal summary
+    /// of <c>grade</c> says it. Students' code is untrusted, and a class is graded with --require-isolation.
+    /// </summary>
+    private static void WriteIsolationWarning(ReportContext context)
+    {
+        var missing = context.Results.MissingIsolation;
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var labels = context.Labels;
+        context.Line($"<div class=\"isolation-warning\" id=\"{IsolationWarningId}\" role=\"alert\">");
+        context.Line($"<p><strong>{Html.Encode(labels.IsolationWarning)}</strong></p>");
+        context.Line($"<p>{Html.Encode($"{labels.IsolationMissing}: {string.Join(", ", missing)}")}</p>");
+        context.Line($"<p>{Html.Encode(labels.IsolationAdvice)}</p>");
+        context.Line("</div>");
+    }
+
     private static void WriteHeader(ReportContext context)
     {
         var labels = context.Labels;
         var statistics = context.Statistics;
         var results = context.Results;
         context.Line("<header>");
+        WriteIsolationWarning(context);
         context.Line($"<h1>{Html.Encode(labels.Title)}</h1>");
         context.Line("<dl class=\"totals\">");
         Total(context, labels.Students, results.Students.Count.ToString(CultureInfo.InvariantCulture), "total-alumnos");

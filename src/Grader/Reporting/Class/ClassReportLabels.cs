@@ -51,7 +51,10 @@ internal sealed record ClassReportLabels(
     string Lines,
     string UnplacedHeading,
     string Path,
-    string Percent)
+    string Percent,
+    string IsolationWarning,
+    string IsolationMissing,
+    string IsolationAdvice)
 {
     public static ClassReportLabels For(Language language) => language == Language.En ? English : Spanish;
 
@@ -105,7 +108,11 @@ internal sealed record ClassReportLabels(
         Lines: "líneas",
         UnplacedHeading: "Archivos que no se pudieron asignar",
         Path: "Ruta",
-        Percent: " %");
+        Percent: " %",
+        IsolationWarning: "¡Atención! El código de los alumnos se ejecutó SIN todas las capas de aislamiento.",
+        IsolationMissing: "Faltaban",
+        IsolationAdvice: "Una entrega hostil pudo alcanzar de esta máquina más que su propia ejecución. Instala bubblewrap "
+            + "(grader doctor dice qué falta) y corrige la clase con --require-isolation, que se niega a corregir con menos.");
 
     private static readonly ClassReportLabels English = new(
         Title: "Class report",
@@ -157,5 +164,9 @@ internal sealed record ClassReportLabels(
         Lines: "lines",
         UnplacedHeading: "Files that could not be placed",
         Path: "Path",
-        Percent: "%");
+        Percent: "%",
+        IsolationWarning: "WARNING: students' code ran WITHOUT every isolation layer.",
+        IsolationMissing: "Missing",
+        IsolationAdvice: "A hostile submission could reach more of this machine than its own run. Install bubblewrap "
+            + "(grader doctor lists what is missing) and grade a class with --require-isolation, which refuses to run with less.");
 }
