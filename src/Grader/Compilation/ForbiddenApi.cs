@@ -40,6 +40,9 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
         new("tuberias", "GR0107", s => InNamespace(s, "System.IO.Pipes"),
             "las tuberías (System.IO.Pipes) son el canal del corrector, no de los ejercicios",
             "pipes (System.IO.Pipes) are the grader's channel, not the exercises'"),
+        new("diagnosticos", "GR0115", IsTracingOrMetrics,
+            "escuchar los diagnósticos del proceso (DiagnosticListener, Activity, ActivitySource, System.Diagnostics.Metrics) no hace falta en ningún ejercicio y dejaría ver lo que hace el corrector, como sus peticiones HTTP",
+            "listening to the process's diagnostics (DiagnosticListener, Activity, ActivitySource, System.Diagnostics.Metrics) is needed by no exercise and would show what the grader does, such as its HTTP requests"),
     ];
 
     /// <summary>A rule an exercise adds with <c>reglas: {prohibir: ['System.Threading.Thread.Sleep']}</c>: a type or member by name.</summary>
@@ -82,6 +85,14 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
         && method.ContainingType?.SpecialType is not (SpecialType.System_IntPtr or SpecialType.System_UIntPtr)
         && InNamespace(method, "System")
         && method.Parameters.Any(p => p.Type.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
+
+    /// <summary>
+    /// .NET's tracing and metrics library: <c>DiagnosticListener.AllListeners</c>, an <c>ActivityListener</c> or a
+    /// <c>MeterListener</c> subscribes to every source in the runner's process, the <c>HttpClient</c> the checks use
+    /// among them, and is handed their live request and response objects. The library holds nothing else.
+    /// </summary>
+    private static bool IsTracingOrMetrics(ISymbol symbol) =>
+        (symbol as ITypeSymbol ?? symbol.ContainingType)?.OriginalDefinition.ContainingAssembly?.Name == "System.Diagnostics.DiagnosticSource";
 
     private static string Display(ISymbol symbol) => symbol.OriginalDefinition.ToDisplayString();
 }

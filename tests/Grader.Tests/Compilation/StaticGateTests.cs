@@ -37,6 +37,12 @@ public sealed class StaticGateTests
     [InlineData("var x = System.Security.Cryptography.RandomNumberGenerator.GetInt32(3);", "GR0113")]
     [InlineData("var q = new[] { 1 }.AsQueryable().Where(x => x > 0);", "GR0101")]
     [InlineData("var s = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp); using (s.SafeHandle) { }", "GR0102")]
+    [InlineData("System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(new Observador()); class Observador : IObserver<System.Diagnostics.DiagnosticListener> { public void OnNext(System.Diagnostics.DiagnosticListener l) { } public void OnError(Exception e) { } public void OnCompleted() { } }", "GR0115")]
+    [InlineData("System.Diagnostics.ActivitySource.AddActivityListener(new() { ShouldListenTo = _ => true });", "GR0115")]
+    [InlineData("var actual = System.Diagnostics.Activity.Current;", "GR0115")]
+    [InlineData("var escucha = new System.Diagnostics.Metrics.MeterListener();", "GR0115")]
+    [InlineData("AppDomain.CurrentDomain.FirstChanceException += (s, e) => { };", "GR0104")]
+    [InlineData("System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (c, n) => null;", "GR0104")]
     public void Refuses_with_the_rule_and_the_line(string line, string code)
     {
         var outcome = Compile("Console.WriteLine(1);\n" + line + "\n");
