@@ -1,16 +1,19 @@
 using System.Globalization;
+using Grader.Checks;
 using Grader.Execution.Isolation;
 using Grader.Gradebook;
 
 namespace Grader.Batch;
 
 /// <summary>
-/// The few lines printed when a batch ends: what was graded, what could not be placed, where the reports are, and,
-/// loudest, when students' code ran without every isolation layer.
+/// The few lines printed when a batch ends: what was graded, what could not be placed, what was changed in the
+/// submissions' permissions, where the reports are, and, loudest, when students' code ran without every isolation layer.
 /// </summary>
 internal static class BatchSummaryWriter
 {
-    public static void Write(TextWriter output, BatchSummary summary, ClassResults results, string folder, string gradebook, IsolationLayers isolation)
+    /// <param name="submissionsAccess">What grade changed, or could not change, in the submissions' permissions (<see cref="SubmissionsAccess"/>).</param>
+    public static void Write(
+        TextWriter output, BatchSummary summary, ClassResults results, string folder, string gradebook, IsolationLayers isolation, LocalizedText? submissionsAccess = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
@@ -40,6 +43,12 @@ internal static class BatchSummaryWriter
             {
                 output.WriteLine($"  {file.Path}: {file.Reason}");
             }
+        }
+
+        if (submissionsAccess is not null)
+        {
+            output.WriteLine(submissionsAccess.Es);
+            output.WriteLine(submissionsAccess.En);
         }
 
         output.WriteLine($"Gradebook: {gradebook}");

@@ -41,11 +41,7 @@ internal static class GradeCommand
             var pipeline = common.Pipeline(parse);
             var log = Console.Error;
             var inbox = SubmissionInbox.Open(parse.GetValue(submissions)!, exercises);
-            if (!pipeline.Isolation.ReadOnlyView && !OwnerOnly.Close(parse.GetValue(submissions)!))
-            {
-                await log.WriteLineAsync($"grader: could not close {parse.GetValue(submissions)} to other users; runs without bubblewrap may read it.").ConfigureAwait(false);
-            }
-
+            var submissionsAccess = SubmissionsAccess.CloseToRuns(parse.GetValue(submissions)!, pipeline.Isolation);
             var folder = parse.GetValue(output)!;
             OwnerOnly.CreateFolder(folder);
             using var gradebook = GradebookStore.Open(Path.Combine(folder, GradebookStore.FileName));
@@ -75,7 +71,7 @@ internal static class GradeCommand
             var summary = await new BatchGrader(pipeline, gradebook, progress)
                 .GradeAsync(pending, mine.Count - pending.Count, parse.GetValue(jobs), cancellation).ConfigureAwait(false);
             var results = ClassOutput.Write(gradebook, folder, common.LanguageOf(parse));
-            BatchSummaryWriter.Write(Console.Out, summary, results, folder, gradebook.Path, pipeline.Isolation);
+            BatchSummaryWriter.Write(Console.Out, summary, results, folder, gradebook.Path, pipeline.Isolation, submissionsAccess);
             return summary.Cancelled || summary.GraderFaults > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;

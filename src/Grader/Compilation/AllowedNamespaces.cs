@@ -62,6 +62,15 @@ internal static class AllowedNamespaces
         "System.Reflection.MemberInfo.Name", "System.Type.FullName", "System.Type.Namespace", "System.Type.Name",
     };
 
+    /// <summary>
+    /// Members that allowed types (<c>Process</c>, <c>System.Timers.Timer</c>, <c>FileSystemWatcher</c>) inherit from a
+    /// base outside these namespaces: <c>using var p = Process.Start(...)</c> and <c>p.Dispose()</c> call it.
+    /// </summary>
+    private static readonly HashSet<string> Inherited = new(StringComparer.Ordinal)
+    {
+        "System.ComponentModel.Component.Dispose()",
+    };
+
     /// <summary>True when a student's script may name or call <paramref name="symbol"/>.</summary>
     public static bool Allows(ISymbol symbol, IAssemblySymbol student)
     {
@@ -72,7 +81,8 @@ internal static class AllowedNamespaces
             return true;
         }
 
-        if (symbol is IPropertySymbol && Names.Contains(symbol.OriginalDefinition.ToDisplayString()))
+        if (symbol is IPropertySymbol && Names.Contains(symbol.OriginalDefinition.ToDisplayString())
+            || symbol is IMethodSymbol && Inherited.Contains(symbol.OriginalDefinition.ToDisplayString()))
         {
             return true;
         }

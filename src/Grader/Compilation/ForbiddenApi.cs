@@ -37,13 +37,16 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
                 || IsMember(s, "System.Diagnostics.Process", "GetProcessesByName") || IsMember(s, "System.Diagnostics.Process", "Kill"),
             "ningún ejercicio necesita buscar ni matar procesos (Process.GetProcessById, GetProcesses, Kill)",
             "no exercise needs to look up or kill processes (Process.GetProcessById, GetProcesses, Kill)"),
-        new("memoria_reutilizada", "GR0115", s => IsMember(s, "System.Buffers.ArrayPool<T>", "Shared") || IsMember(s, "System.Buffers.MemoryPool<T>", "Shared")
+        new("memoria_reutilizada", "GR0116", s => IsMember(s, "System.Buffers.ArrayPool<T>", "Shared") || IsMember(s, "System.Buffers.MemoryPool<T>", "Shared")
                 || IsMember(s, "System.GC", "AllocateUninitializedArray"),
             "ArrayPool<T>.Shared, MemoryPool<T>.Shared y GC.AllocateUninitializedArray dan memoria que otro código del proceso usó antes (el corrector también): crea tus arrays con new o usa ArrayPool<T>.Create()",
             "ArrayPool<T>.Shared, MemoryPool<T>.Shared and GC.AllocateUninitializedArray hand out memory other code of the process used before (the grader's too): create your arrays with new or use ArrayPool<T>.Create()"),
         new("tuberias", "GR0107", s => InNamespace(s, "System.IO.Pipes"),
             "las tuberías (System.IO.Pipes) son el canal del corrector, no de los ejercicios",
             "pipes (System.IO.Pipes) are the grader's channel, not the exercises'"),
+        new("diagnosticos", "GR0115", IsTracingOrMetrics,
+            "escuchar los diagnósticos del proceso (DiagnosticListener, Activity, ActivitySource, System.Diagnostics.Metrics) no hace falta en ningún ejercicio y dejaría ver lo que hace el corrector, como sus peticiones HTTP",
+            "listening to the process's diagnostics (DiagnosticListener, Activity, ActivitySource, System.Diagnostics.Metrics) is needed by no exercise and would show what the grader does, such as its HTTP requests"),
     ];
 
     /// <summary>A rule an exercise adds with <c>reglas: {prohibir: ['System.Threading.Thread.Sleep']}</c>: a type or member by name.</summary>
@@ -86,6 +89,14 @@ internal sealed record ForbiddenApi(string Id, string Code, Func<ISymbol, bool> 
         && method.ContainingType?.SpecialType is not (SpecialType.System_IntPtr or SpecialType.System_UIntPtr)
         && InNamespace(method, "System")
         && method.Parameters.Any(p => p.Type.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
+
+    /// <summary>
+    /// .NET's tracing and metrics library: <c>DiagnosticListener.AllListeners</c>, an <c>ActivityListener</c> or a
+    /// <c>MeterListener</c> subscribes to every source in the runner's process, the <c>HttpClient</c> the checks use
+    /// among them, and is handed their live request and response objects. The library holds nothing else.
+    /// </summary>
+    private static bool IsTracingOrMetrics(ISymbol symbol) =>
+        (symbol as ITypeSymbol ?? symbol.ContainingType)?.OriginalDefinition.ContainingAssembly?.Name == "System.Diagnostics.DiagnosticSource";
 
     private static string Display(ISymbol symbol) => symbol.OriginalDefinition.ToDisplayString();
 }

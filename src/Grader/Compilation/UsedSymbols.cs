@@ -8,10 +8,13 @@ namespace Grader.Compilation;
 /// <summary>
 /// Everything a piece of code makes the runtime call or touch, with the syntax it comes from: what it names, and
 /// what it reaches without naming it (a target-typed <c>new()</c>, a user-defined or implicit conversion, an
-/// operator, <c>foreach</c>'s enumerator, <c>await</c>'s awaiter, the <c>Deconstruct</c> of a deconstructing
-/// assignment, a collection initializer's <c>Add</c>, a query's <c>Select</c>, the type of every expression). The
-/// static gate judges these, not names. Not yet seen: the <c>Deconstruct</c> of a positional pattern, <c>Dispose</c>
-/// in <c>using</c>, and <c>lock</c>'s <c>Enter</c>.
+/// operator, <c>foreach</c>'s enumerator, <c>await</c>'s awaiter, every <c>Deconstruct</c> of a deconstruction
+/// (assignment, <c>foreach</c>, nested) and of a positional pattern, the <c>Dispose</c> of <c>using</c>, the
+/// <c>Monitor</c> or <c>Lock</c> methods of <c>lock</c>, a collection initializer's <c>Add</c>, a query's
+/// <c>Select</c>, the type of every expression). The static gate judges these, not names. Not yet seen: what a
+/// list pattern or an index from the end calls (<c>Length</c>, the indexer, <c>Slice</c>), the clone of <c>with</c>
+/// and a collection expression's builder; in .NET these are members of the matched type itself (whose type is
+/// judged) or builders in <c>System.Collections</c>, so none of them reaches past the gate today.
 /// </summary>
 internal static class UsedSymbols
 {
@@ -36,7 +39,7 @@ internal static class UsedSymbols
             {
                 foreach (var inner in operation.DescendantsAndSelf())
                 {
-                    foreach (var (symbol, role) in Reached(inner))
+                    foreach (var (symbol, role) in Reached(inner).Concat(UsingAndLockCalls.Of(inner, model)))
                     {
                         yield return (inner.Syntax, symbol, role);
                     }
@@ -70,7 +73,9 @@ internal static class UsedSymbols
         {
             case CommonForEachStatementSyntax loop:
                 var each = model.GetForEachStatementInfo(loop);
-                return [(each.GetEnumeratorMethod, "foreach"), (each.MoveNextMethod, "foreach"), (each.CurrentProperty, "foreach"), (each.DisposeMethod, "foreach"), (each.ElementType, "foreach")];
+                IEnumerable<IMethodSymbol> elements = loop is ForEachVariableStatementSyntax deconstructing ? Deconstructs(model.GetDeconstructionInfo(deconstructing)) : [];
+                return elements.Select(m => ((ISymbol?)m, "deconstruct")).Concat(
+                    [(each.GetEnumeratorMethod, "foreach"), (each.MoveNextMethod, "foreach"), (each.CurrentProperty, "foreach"), (each.DisposeMethod, "foreach"), (each.ElementType, "foreach")]);
             case AwaitExpressionSyntax awaited:
                 var wait = model.GetAwaitExpressionInfo(awaited);
                 return [(wait.GetAwaiterMethod, "await"), (wait.GetResultMethod, "await"), (wait.IsCompletedProperty, "await")];
@@ -78,7 +83,7 @@ internal static class UsedSymbols
                 var query = model.GetQueryClauseInfo(clause);
                 return [(query.OperationInfo.Symbol, "query"), (query.CastInfo.Symbol, "query")];
             case AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } deconstruction:
-                return [(model.GetDeconstructionInfo(deconstruction).Method, "deconstruct")];
+                return Deconstructs(model.GetDeconstructionInfo(deconstruction)).Select(m => ((ISymbol?)m, "deconstruct"));
             case SelectOrGroupClauseSyntax selection:
                 return [(model.GetSymbolInfo(selection).Symbol, "query")];
             case ExpressionSyntax expression:
@@ -88,6 +93,10 @@ internal static class UsedSymbols
                 return [];
         }
     }
+
+    /// <summary><c>var ((a, b), c) = ...</c> calls a <c>Deconstruct</c> for each level; the outer one may be a tuple's, with none.</summary>
+    private static IEnumerable<IMethodSymbol> Deconstructs(DeconstructionInfo info) =>
+        (info.Method is { } method ? [method] : Enumerable.Empty<IMethodSymbol>()).Concat(info.Nested.SelectMany(Deconstructs));
 
     private static IEnumerable<(ISymbol, string)> Implied(SemanticModel model, SyntaxNode node) =>
         ImpliedRaw(model, node).Where(x => x.Item1 is not null).Select(x => (x.Item1!, x.Item2));
@@ -105,6 +114,7 @@ internal static class UsedSymbols
             IIncrementOrDecrementOperation step => step.OperatorMethod,
             ICompoundAssignmentOperation compound => compound.OperatorMethod,
             ITypeOfOperation typeOf => typeOf.TypeOperand,
+            IRecursivePatternOperation pattern => pattern.DeconstructSymbol,
             _ => null,
         };
         if (reached is not null)

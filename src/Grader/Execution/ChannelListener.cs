@@ -1,16 +1,20 @@
-using System.Text;
 using System.Text.Json;
 using Grader.Protocol;
 
 namespace Grader.Execution;
 
-/// <summary>Reads the records the runner sends over the result pipe; a malformed line ends the listening.</summary>
+/// <summary>
+/// Reads the records the runner sends over the result pipe. A line that is not a sealed record, or longer than any
+/// record, is counted as forged and the listening goes on; no line is held past <see cref="MaxLineBytes"/>.
+/// </summary>
 internal sealed class ChannelListener
 {
-    // A record holds up to three texts of 64 K characters, and JSON may write each character as six.
-    private const int MaxLineChars = 4 << 20;
+    // A record holds up to three texts of 64 K characters, and JSON may write each character as six: the runner's
+    // lines are ASCII (JSON's default escaping), so this many bytes is this many characters.
+    public const int MaxLineBytes = 4 << 20;
     private const int MaxRecords = 10_000;
     private readonly List<ChannelRecord> records = [];
+    private readonly BoundedLineReader lines;
     private readonly Task reading;
 
     private readonly string key;
@@ -19,11 +23,15 @@ internal sealed class ChannelListener
     public ChannelListener(Stream pipe, string key)
     {
         this.key = key;
+        lines = new BoundedLineReader(pipe, MaxLineBytes);
         reading = Task.Run(() => ReadAsync(pipe));
     }
 
     /// <summary>Lines whose seal does not verify or that are not a record: something other than the runner wrote into the channel.</summary>
     public int Forged { get; private set; }
+
+    /// <summary>The most bytes of one line this listener held at once (at most <see cref="MaxLineBytes"/>).</summary>
+    public int MostHeld => lines.MostHeld;
 
     /// <summary>The records received so far.</summary>
     public IReadOnlyList<ChannelRecord> Records
@@ -57,12 +65,13 @@ internal sealed class ChannelListener
 
     private async Task ReadAsync(Stream pipe)
     {
-        using var reader = new StreamReader(pipe, new UTF8Encoding(false));
+        // Closed when the listening ends: a runner still writing then fails at once instead of blocking on a full pipe.
+        using var closing = pipe;
         try
         {
-            while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+            while (await lines.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
-                if (line.Length > MaxLineChars || RecordSeal.Open(key, line) is not { } json || Parse(json) is not { } record)
+                if (line.Text is not { } text || RecordSeal.Open(key, text) is not { } json || Parse(json) is not { } record)
                 {
                     // Keep draining: a runner whose pipe closed would lose every later record.
                     Forged++;

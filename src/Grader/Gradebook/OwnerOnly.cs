@@ -1,9 +1,10 @@
 namespace Grader.Gradebook;
 
 /// <summary>
-/// Students' files and grades closed to every user but the grader's: a run without bubblewrap's private view works
-/// under a uid of its own on the host's filesystem, and would otherwise read other students' submissions and
-/// gradebooks there. Closing a folder closes everything under it: no other user can pass through it.
+/// The grader's own output closed to every user but the grader's: a run without bubblewrap's private view works
+/// under a uid of its own on the host's filesystem, and would otherwise read the gradebook and reports there.
+/// Closing a folder closes everything under it: no other user can pass through it. (The instructor's submissions
+/// are theirs: see <c>Batch/SubmissionsAccess</c>.)
 /// </summary>
 internal static class OwnerOnly
 {
@@ -37,24 +38,5 @@ internal static class OwnerOnly
         }
 
         System.IO.File.SetUnixFileMode(path, File);
-    }
-
-    /// <summary>Makes a folder 0700 or a file 0600; false when this user may not change it (the caller says so).</summary>
-    public static bool Close(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return true;
-        }
-
-        try
-        {
-            System.IO.File.SetUnixFileMode(path, Directory.Exists(path) ? Folder : File);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }

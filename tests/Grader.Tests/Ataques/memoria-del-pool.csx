@@ -1,6 +1,6 @@
 // espera: error forbidden
 // ejercicio: 03-hola-hilo
-// capa: puerta estática (ArrayPool<T>.Shared y GC.AllocateUninitializedArray: GR0115); el corredor lee stdin en búferes propios y borra la imagen de las comprobaciones al cargarla
+// capa: puerta estática (ArrayPool<T>.Shared y GC.AllocateUninitializedArray: GR0116); el corredor lee stdin en búferes propios y borra la imagen de las comprobaciones al cargarla
 // Lee el ensamblado de las comprobaciones (que llega por stdin en base64 y "nunca es un archivo") de un char[]
 // que StreamReader.ReadLine devolvió a ArrayPool<char>.Shared en el mismo hilo principal.
 using System.Buffers;

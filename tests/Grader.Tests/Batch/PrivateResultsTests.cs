@@ -7,7 +7,8 @@ namespace Grader.Tests.Batch;
 
 /// <summary>
 /// What a class's grading leaves is the grader's user's alone (a run without bubblewrap works on the host's
-/// filesystem under another uid), and a batch graded with less than every isolation layer says so, loudly.
+/// filesystem under another uid), the instructor's submissions are closed to such runs only as far as needed and
+/// never silently, and a batch graded with less than every isolation layer says so, loudly.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PrivateResultsTests
@@ -69,6 +70,83 @@ public sealed class PrivateResultsTests
         Assert.Contains("--require-isolation", warned, StringComparison.Ordinal);
         Assert.Contains("missing: namespaces:bwrap, cgroups, rlimits, seccomp, unprivileged-uid, read-only-view", plain, StringComparison.Ordinal);
         Assert.DoesNotContain("WARNING", quiet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Submissions_open_to_others_lose_only_the_others_permissions_when_runs_use_other_uids_on_the_hosts_files()
+    {
+        using var folder = new TemporaryFolder();
+        File.SetUnixFileMode(folder.Path, Mode("rwxr-xr-x"));
+
+        var notice = SubmissionsAccess.CloseToRuns(folder.Path, WithoutBubblewrap);
+
+        Assert.Equal(Mode("rwxr-x---"), File.GetUnixFileMode(folder.Path));
+        Assert.NotNull(notice);
+        Assert.Contains("rwxr-xr-x → rwxr-x---", notice.Es, StringComparison.Ordinal);
+        Assert.Contains("«otros»", notice.Es, StringComparison.Ordinal);
+        Assert.Contains("rwxr-xr-x → rwxr-x---", notice.En, StringComparison.Ordinal);
+        Assert.Contains(folder.Path, notice.En, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rwxr-x---", "unshare")]
+    [InlineData("rwx------", "unshare")]
+    [InlineData("rwxr-xr-x", "bwrap")]
+    [InlineData("rwxr-xr-x", "plain")]
+    public void Submissions_are_left_as_they_are_when_runs_cannot_read_them_or_permissions_would_not_stop_them(string mode, string isolation)
+    {
+        using var folder = new TemporaryFolder();
+        File.SetUnixFileMode(folder.Path, Mode(mode));
+        var layers = isolation switch
+        {
+            "bwrap" => WithoutBubblewrap with { Namespaces = "bwrap", Seccomp = true, ReadOnlyView = true },
+            "plain" => IsolationLayers.PlainProcess,
+            _ => WithoutBubblewrap,
+        };
+
+        var notice = SubmissionsAccess.CloseToRuns(folder.Path, layers);
+
+        Assert.Null(notice);
+        Assert.Equal(Mode(mode), File.GetUnixFileMode(folder.Path));
+    }
+
+    [Fact]
+    public async Task Grading_a_class_leaves_the_instructors_submissions_folder_as_it_was_when_runs_share_the_graders_uid()
+    {
+        using var folder = new TemporaryFolder();
+        var submissions = Directory.CreateDirectory(Path.Combine(folder.Path, "entregas")).FullName;
+        File.SetUnixFileMode(submissions, Mode("rwxr-xr-x"));
+
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(folder.Path, "grade", "entregas", "--out", "out", "--isolation", "plain", "--exercises", RepoPaths.Exercises);
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Equal(Mode("rwxr-xr-x"), File.GetUnixFileMode(submissions));
+    }
+
+    [Fact]
+    public void The_summary_tells_what_was_changed_in_the_submissions_in_both_languages()
+    {
+        var summary = new BatchSummary(1, 0, 1, 0, 0, 0, false, TimeSpan.FromSeconds(1));
+        var results = new ClassResults([], [], [], [], DateTimeOffset.UtcNow);
+        var notice = new Grader.Checks.LocalizedText("se les quitaron los permisos", "their permissions were removed");
+
+        using var output = new StringWriter();
+        BatchSummaryWriter.Write(output, summary, results, "resultados", "resultados/notas.sqlite", WithoutBubblewrap, notice);
+
+        Assert.Contains("se les quitaron los permisos\ntheir permissions were removed\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    private static IsolationLayers WithoutBubblewrap { get; } = new("unshare", "v1", Rlimits: true, Seccomp: false, UnprivilegedUser: true, ReadOnlyView: false);
+
+    private static UnixFileMode Mode(string permissions)
+    {
+        UnixFileMode[] bits =
+        [
+            UnixFileMode.UserRead, UnixFileMode.UserWrite, UnixFileMode.UserExecute,
+            UnixFileMode.GroupRead, UnixFileMode.GroupWrite, UnixFileMode.GroupExecute,
+            UnixFileMode.OtherRead, UnixFileMode.OtherWrite, UnixFileMode.OtherExecute,
+        ];
+        return bits.Where((_, i) => permissions[i] != '-').Aggregate(UnixFileMode.None, (mode, bit) => mode | bit);
     }
 
     private static string Write(BatchSummary summary, ClassResults results, IsolationLayers isolation)

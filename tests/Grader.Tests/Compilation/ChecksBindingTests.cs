@@ -22,6 +22,8 @@ public sealed class ChecksBindingTests
 
     private const string Reference = "string Saludo() => \"hola 1\";\n";
 
+    private const string TupleReference = "Tuple<int, int> Par() => Tuple.Create(1, 2);\n";
+
     private static CompileOutcome Compile(string student) =>
         new ScriptCompiler().Compile(new CompileRequest(
             new SourceFile("a.csx", student), new SourceFile("comprobaciones.csx", Checks), new SourceFile("solucion.csx", Reference), ForbiddenApi.Defaults));
@@ -38,6 +40,30 @@ public sealed class ChecksBindingTests
         var message = Assert.Single(rejected.Messages);
         Assert.Equal(("GR0112", line), (message.Id, message.Line));
         Assert.Contains(name, message.MessageEs, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The checks take a .NET pair apart (System.Tuple's Deconstruct is an extension method of .NET's): a student's own
+    /// extension Deconstruct wins in the continuation and would hand the checks whatever values it likes.
+    /// </summary>
+    [Theory]
+    [InlineData("var (a, b) = Par(); return a == 1 && b == 2 ? Verdict.Pass() : Verdict.Fail(\"no\", \"no\");")]
+    [InlineData("return Par() is (1, 2) ? Verdict.Pass() : Verdict.Fail(\"no\", \"no\");")]
+    [InlineData("foreach (var (a, b) in new[] { Par() }) { return a == 1 && b == 2 ? Verdict.Pass() : Verdict.Fail(\"no\", \"no\"); } return Verdict.Fail(\"no\", \"no\");")]
+    public void A_student_deconstruct_that_takes_apart_what_the_checks_take_apart_is_refused(string body)
+    {
+        var checks = "[Check(\"par\")]\nVerdict ParCheck(CheckContext ctx)\n{\n    " + body + "\n}\n";
+        var student = "Tuple<int, int> Par() => Tuple.Create(0, 0);\nstatic void Deconstruct(this Tuple<int, int> t, out int a, out int b) { a = 1; b = 2; }";
+
+        var honest = new ScriptCompiler().Compile(new CompileRequest(
+            new SourceFile("a.csx", "Tuple<int, int> Par() => Tuple.Create(0, 0);"), new SourceFile("comprobaciones.csx", checks), new SourceFile("solucion.csx", TupleReference), ForbiddenApi.Defaults));
+        var rejected = Assert.IsType<RejectedSubmission>(new ScriptCompiler().Compile(new CompileRequest(
+            new SourceFile("a.csx", student), new SourceFile("comprobaciones.csx", checks), new SourceFile("solucion.csx", TupleReference), ForbiddenApi.Defaults)));
+
+        Assert.IsType<CompiledSubmission>(honest);
+        var message = Assert.Single(rejected.Messages);
+        Assert.Equal(("GR0112", 2), (message.Id, message.Line));
+        Assert.Contains("Deconstruct", message.MessageEs, StringComparison.Ordinal);
     }
 
     [Theory]
