@@ -57,21 +57,9 @@ public sealed class CompilerAttackTests : IDisposable
         "10 000 lambdas anidadas" => "Func<int> f = " + string.Concat(Enumerable.Repeat("() => ", 10_000)) + "1;",
         "10 000 tipos genéricos anidados" => "var x = default(" + string.Concat(Enumerable.Repeat("List<", 10_000)) + "int" + new string('>', 10_000) + ");",
         "25 000 else if encadenados" => "int F(int x) { if (x == 0) return 0;" + string.Concat(Enumerable.Range(1, 25_000).Select(i => $" else if (x == {i}) return {i};")) + " return -1; }",
-        "lambdas anidadas sobre tres sobrecargas (3^18 enlaces)" => Overloads(18),
-        "constantes que se doblan hasta 6 GB" => string.Concat("abc".Select(c => $"const string {c}0 = \"xxxxxxxxxxxxxxxx\";\n"
-            + string.Concat(Enumerable.Range(1, 25).Select(i => $"const string {c}{i} = {c}{i - 1} + {c}{i - 1};\n")))),
+        "lambdas anidadas sobre tres sobrecargas (3^18 enlaces)" => HostileSources.StalledOverloads(18),
+        "constantes que se doblan hasta 6 GB" => HostileSources.FoldedConstants(),
         "100 000 errores" => string.Concat(Enumerable.Repeat("x;\n", 100_000)),
         _ => throw new ArgumentOutOfRangeException(nameof(attack)),
     };
-
-    private static string Overloads(int depth)
-    {
-        var body = "0";
-        for (var i = depth - 1; i >= 0; i--)
-        {
-            body = $"M(v{i} => {body})";
-        }
-
-        return "int M(Func<int, int> f) => 0;\nint M(Func<string, int> f) => 0;\nint M(Func<long, int> f) => 0;\nvar r = " + body + ";\n";
-    }
 }

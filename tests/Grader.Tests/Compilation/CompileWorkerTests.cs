@@ -21,13 +21,7 @@ public sealed class CompileWorkerTests
     {
         // 3^18 bindings of nested lambdas over three overloads: in the grader's process the binder stopped polling
         // cancellation and its thread was still running 40 s after the compile was given up on.
-        var body = "0";
-        for (var i = 17; i >= 0; i--)
-        {
-            body = $"M(v{i} => {body})";
-        }
-
-        var source = "int M(Func<int, int> f) => 0;\nint M(Func<string, int> f) => 0;\nint M(Func<long, int> f) => 0;\nvar r = " + body + ";\n";
+        var source = HostileSources.StalledOverloads(18);
         using var compiler = new WorkerCompiler(TimeSpan.FromSeconds(2));
 
         var rejected = Assert.IsType<RejectedSubmission>(Compile(compiler, source));
@@ -39,10 +33,8 @@ public sealed class CompileWorkerTests
     [Fact]
     public void A_file_that_exhausts_the_compiler_s_memory_is_a_compile_error_and_the_next_file_compiles()
     {
-        // Three chains of constants, each twice the one before: folded, they need 6 GB, twice a worker's heap limit.
-        var source = string.Concat("abc".Select(c => $"const string {c}0 = \"xxxxxxxxxxxxxxxx\";\n"
-                + string.Concat(Enumerable.Range(1, 25).Select(i => $"const string {c}{i} = {c}{i - 1} + {c}{i - 1};\n"))))
-            + "Console.WriteLine(a25.Length + b25.Length + c25.Length);\n";
+        // Twice a worker's heap limit.
+        var source = HostileSources.FoldedConstants();
         // Alone it takes 8 s to run out of memory; the limit is not what this test is about.
         using var compiler = new WorkerCompiler(TimeSpan.FromMinutes(2));
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Grader.Compilation;
+using Grader.Tests.Support;
 
 namespace Grader.Tests.Compilation;
 
@@ -65,13 +66,7 @@ public sealed class HostileSourceTests
         // Nested lambdas passed to overloads make the binder try every combination: 3^9 bindings take over 3 s here.
         // Deeper, the binder stops polling cancellation and its thread would burn a core for the rest of the test run
         // (measured: 3^18 still running after 40 s), which is what made the timing tests after it fail.
-        var body = "0";
-        for (var i = 8; i >= 0; i--)
-        {
-            body = $"M(v{i} => {body})";
-        }
-
-        var source = "int M(Func<int, int> f) => 0;\nint M(Func<string, int> f) => 0;\nint M(Func<long, int> f) => 0;\nvar r = " + body + ";\n";
+        var source = HostileSources.StalledOverloads(9);
 
         var rejected = Assert.IsType<RejectedSubmission>(Compile(source, new ScriptCompiler(TimeSpan.FromSeconds(1))));
 
