@@ -34,4 +34,10 @@ internal enum RejectionKind
 
     /// <summary>The exercise's own checks do not compile: the instructor's problem, not the student's.</summary>
     BrokenChecks,
+
+    /// <summary>The file is empty or only comments: nothing to compile, and "0 errors" would tell the student nothing.</summary>
+    NoCode,
+
+    /// <summary>The file is not UTF-8 (a Windows "ANSI" file): its accents and ¡ would be read wrong and cost points.</summary>
+    NotUtf8,
 }

@@ -39,7 +39,17 @@ internal sealed class ScriptCompiler(TimeSpan limit) : ISubmissionCompiler
             return new RejectedSubmission(RejectionKind.CompileError, [TooDeep(student, bracket.SpanStart)]);
         }
 
+        if (StudentText.FirstUndecodable(student) is { } undecodable)
+        {
+            return new RejectedSubmission(RejectionKind.NotUtf8, [undecodable]);
+        }
+
         var tree = Parse(student, cancellation);
+        if (StudentText.IsEmpty(tree, student) is { } empty)
+        {
+            return new RejectedSubmission(RejectionKind.NoCode, [empty]);
+        }
+
         if (SyntaxDepth.FirstTooDeepNode(tree.GetRoot(cancellation)) is { } deep)
         {
             return new RejectedSubmission(RejectionKind.CompileError, [TooDeep(student, deep.SpanStart)]);

@@ -26,6 +26,12 @@ internal static class ReportBuilder
             RejectionKind.CompileError => (FailureReason.CompileError, new LocalizedText(
                 $"Tu código no compila: {n} {(n == 1 ? "error" : "errores")}. Corrige el primero y vuelve a probar; a veces arregla los demás.",
                 $"Your code does not compile: {n} {(n == 1 ? "error" : "errors")}. Fix the first one and try again; it often fixes the rest.")),
+            RejectionKind.NoCode => (FailureReason.CompileError, new LocalizedText(
+                "Tu archivo no tiene código: parte de la plantilla del ejercicio y completa sus funciones.",
+                "Your file has no code: start from the exercise's stub and fill in its functions.")),
+            RejectionKind.NotUtf8 => (FailureReason.CompileError, new LocalizedText(
+                "Tu archivo no está guardado en UTF-8: guárdalo como UTF-8 y vuelve a probar.",
+                "Your file is not saved as UTF-8: save it as UTF-8 and try again.")),
             RejectionKind.Forbidden => (FailureReason.Forbidden, new LocalizedText(
                 "Tu código usa algo que una entrega no puede usar.",
                 "Your code uses something a submission may not use.")),
