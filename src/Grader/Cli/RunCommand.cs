@@ -15,6 +15,13 @@ internal static class RunCommand
         var command = new Command("run", "Run a submission and show its output, without grading it.") { exercise, file };
         command.SetAction(async (parse, cancellation) =>
         {
+            if (parse.GetValue(common.Format) is not ("text" or "json"))
+            {
+                // The other formats report grades to CI services; a run has none, and ignoring the option silently
+                // left a CI job with no report at all.
+                throw new BadInputException($"grader run writes --format text or json; {parse.GetValue(common.Format)} reports a grade: use grader check.");
+            }
+
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
             var source = SubmissionFile.Read(parse.GetValue(file)!);
             var language = common.LanguageOf(parse);
@@ -24,7 +31,7 @@ internal static class RunCommand
             var report = outcome.Report;
             if (common.Json(parse))
             {
-                new JsonReportWriter(Console.Out, language).Write(report);
+                new JsonReportWriter(Console.Out, language).WriteRun(report, outcome.Result);
             }
             else if (report.Status == GradeStatus.Error || report.ProgramError is not null)
             {

@@ -21,6 +21,12 @@ internal sealed class JsonReportWriter(TextWriter output, Language language) : I
         output.WriteLine(JsonSerializer.Serialize(ResultsDocument.From(report, language), Options));
     }
 
+    /// <summary>A run of <c>grader run</c>: how the program ended and what it printed, no grade.</summary>
+    public void WriteRun(GradeReport report, Execution.SandboxResult? result)
+    {
+        output.WriteLine(JsonSerializer.Serialize(RunDocument.From(report, result, language), Options));
+    }
+
     /// <summary>Several graded files: one JSON array of results, so the output stays one document.</summary>
     public void WriteAll(IEnumerable<GradeReport> reports)
     {
