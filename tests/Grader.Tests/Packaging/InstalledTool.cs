@@ -74,6 +74,10 @@ public sealed class InstalledTool : IAsyncLifetime
         var packed = await Shell.RunAsync("dotnet", pack, RepoPaths.Root, Unchanged, TimeSpan.FromMinutes(10));
         Assert.True(packed.ExitCode == 0, packed.Describe("dotnet " + string.Join(' ', pack)));
         PackTime = watch.Elapsed;
+        // A path built by joining the project's folder to the artifacts' absolute one once put the ReadyToRun images
+        // in src/Grader/tmp/<this folder's name>/: nothing of the pack may land in the repository.
+        var strays = Directory.EnumerateDirectories(RepoPaths.Root, Path.GetFileName(folder.Path), SearchOption.AllDirectories).ToList();
+        Assert.True(strays.Count == 0, "The pack wrote into the repository: " + string.Join(", ", strays));
 
         watch.Restart();
         string[] install = ["tool", "install", PackageId, "--version", Version, "--tool-path", ToolPath, "--add-source", Feed];
