@@ -20,7 +20,8 @@ public static class Expect
         }
 
         var (es, en) = DescribeDifference(expected, actual);
-        return Verdict.Fail($"{whatEs} no es el esperado{es}.", $"{whatEn} is not the expected one{en}.", expected, actual);
+        // "X: no es lo esperado" reads right whatever X is: "El saludo" as well as "Las líneas de FormatearCabeceras".
+        return Verdict.Fail($"{whatEs}: no es lo esperado{es}.", $"{whatEn}: not what was expected{en}.", expected, actual);
     }
 
     /// <summary>Exact lines, in order, shown as a line diff when they differ.</summary>

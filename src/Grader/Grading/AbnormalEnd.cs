@@ -27,8 +27,8 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
             case Termination.OutputLimit:
                 var kb = (limits.OutputBytes / 1024).ToString(CultureInfo.InvariantCulture);
                 return new(FailureReason.OutputLimit, new(
-                    $"Tu programa escribió más de {kb} KB y se detuvo{during.Item1}: ¿imprime dentro de un bucle sin fin? Abajo está el principio de la salida.",
-                    $"Your program printed more than {kb} KB and was stopped{during.Item2}: does it print inside an endless loop? The start of the output is below."));
+                    $"Tu programa escribió más de {kb} KB y se detuvo{during.Item1}: ¿imprime dentro de un bucle sin fin? Se muestra el principio de la salida.",
+                    $"Your program printed more than {kb} KB and was stopped{during.Item2}: does it print inside an endless loop? The start of the output is shown."));
             case Termination.TimedOut:
                 var seconds = limits.Wall.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
                 return new(FailureReason.Timeout, new(

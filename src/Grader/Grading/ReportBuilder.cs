@@ -81,7 +81,7 @@ internal static class ReportBuilder
             Submission = submission,
             Status = status,
             Reason = abnormal?.Reason,
-            Message = abnormal?.Message ?? Summary(tests, compiled.Unfinished, score, maxScore),
+            Message = abnormal?.Message ?? Summary(tests, compiled.Unfinished),
             Score = score,
             MaxScore = maxScore,
             Tests = tests,
@@ -140,17 +140,18 @@ internal static class ReportBuilder
         };
     }
 
-    private static LocalizedText Summary(IReadOnlyList<TestReport> tests, IReadOnlyList<string> unfinished, int score, int maxScore)
+    private static LocalizedText Summary(IReadOnlyList<TestReport> tests, IReadOnlyList<string> unfinished)
     {
         var failed = tests.Count(t => t.Status is TestStatus.Fail or TestStatus.Error);
         if (failed == 0)
         {
-            return new LocalizedText($"¡Todo correcto! {score}/{maxScore} puntos.", $"All correct! {score}/{maxScore} points.");
+            // The score is shown next to this sentence (and has a field of its own in every format): said once.
+            return new LocalizedText("¡Todo correcto!", "All correct!");
         }
 
         var counted = tests.Count(t => t.Status != TestStatus.Skip);
-        var es = $"{failed} de {counted} comprobaciones no pasan: {score}/{maxScore} puntos.";
-        var en = $"{failed} of {counted} checks do not pass: {score}/{maxScore} points.";
+        var es = failed == 1 ? $"1 de {counted} comprobaciones no pasa." : $"{failed} de {counted} comprobaciones no pasan.";
+        var en = failed == 1 ? $"1 of {counted} checks does not pass." : $"{failed} of {counted} checks do not pass.";
         if (unfinished.Count > 0)
         {
             var names = string.Join(", ", unfinished);
