@@ -36,4 +36,7 @@ public sealed record StudentError
 
     /// <summary>True for a NotImplementedException thrown by a function still holding its stub.</summary>
     public bool Unfinished { get; init; }
+
+    /// <summary>The program had read its standard input, which is empty while graded, before this was thrown.</summary>
+    public bool InputWasEmpty { get; init; }
 }

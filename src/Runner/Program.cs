@@ -31,7 +31,7 @@ if (RelaunchSession.IsRelaunch)
 // The host's secret for this run comes first on stdin, then (check mode) the checks' assembly in base64;
 // nothing after them is for the student's code.
 var (key, checksImage) = HostInput.Read();
-Console.SetIn(TextReader.Null);
+Console.SetIn(EmptyInput.Instance);
 RelaunchSession.MarkAsRunner();
 CloseOnExec.Set(args[3]);
 using var channel = new ResultChannel(args[3], key);

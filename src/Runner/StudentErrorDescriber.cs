@@ -30,6 +30,7 @@ internal sealed partial class StudentErrorDescriber(Assembly studentAssembly)
                 Function = FunctionName(method),
                 Line = line > 0 ? line : null,
                 Unfinished = i == 0 && exception is NotImplementedException,
+                InputWasEmpty = EmptyInput.Instance.WasRead,
             };
         }
 
@@ -42,6 +43,7 @@ internal sealed partial class StudentErrorDescriber(Assembly studentAssembly)
         {
             Type = Unwrap(exception).GetType().FullName ?? "Exception",
             Message = Unwrap(exception).Message,
+            InputWasEmpty = EmptyInput.Instance.WasRead,
         };
 
     public static Exception Unwrap(Exception exception)

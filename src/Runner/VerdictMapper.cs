@@ -73,9 +73,10 @@ internal sealed class VerdictMapper(StudentErrorDescriber describer)
 
         var whereEs = (error.Function is null ? "el código de nivel superior" : $"la función {error.Function}") + (error.Line is { } l ? $" (línea {l})" : "");
         var whereEn = (error.Function is null ? "the top-level code" : $"the function {error.Function}") + (error.Line is { } n ? $" (line {n})" : "");
+        var explained = StudentErrorExplanation.For(error) is { } e ? (" " + e.Es, " " + e.En) : ("", "");
         return new WireText(
-            $"{Capitalize(whereEs)} lanzó {error.Type}: {error.Message}",
-            $"{Capitalize(whereEn)} threw {error.Type}: {error.Message}");
+            $"{Capitalize(whereEs)} lanzó {error.Type}: {error.Message}{explained.Item1}",
+            $"{Capitalize(whereEn)} threw {error.Type}: {error.Message}{explained.Item2}");
     }
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];

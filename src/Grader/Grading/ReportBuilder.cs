@@ -162,6 +162,9 @@ internal static class ReportBuilder
         return new LocalizedText(es, en);
     }
 
+    private static (string Es, string En) Explained(StudentError error) =>
+        StudentErrorExplanation.For(error) is { } e ? (" " + e.Es, " " + e.En) : ("", "");
+
     private static LocalizedText Words(StudentError error)
     {
         var where = error.Function is null ? ("el código de nivel superior", "the top-level code") : ($"la función {error.Function}", $"the function {error.Function}");
@@ -171,8 +174,8 @@ internal static class ReportBuilder
                 $"Tu programa se detuvo porque {where.Item1} está sin completar.",
                 $"Your program stopped because {where.Item2} is unfinished.")
             : new LocalizedText(
-                $"Tu programa lanzó {error.Type} en {where.Item1}{line.Item1}: {error.Message}",
-                $"Your program threw {error.Type} in {where.Item2}{line.Item2}: {error.Message}");
+                $"Tu programa lanzó {error.Type} en {where.Item1}{line.Item1}: {error.Message}{Explained(error).Es}",
+                $"Your program threw {error.Type} in {where.Item2}{line.Item2}: {error.Message}{Explained(error).En}");
     }
 
     /// <summary>
