@@ -1,5 +1,6 @@
-// Comprobaciones de 04-multiproceso. El corredor que ejecuta el script deja un registro (ChildRun) por cada
-// proceso que el código del alumno arranca con su misma línea de órdenes: id, id del padre, salida y cuándo acabó.
+// Comprobaciones de 04-multiproceso. El corredor que corrige recibe un registro (ChildRun) de cada proceso que el
+// código del alumno arranca con su misma línea de órdenes: id, id del padre y cuándo acabó, que dice el núcleo, y lo
+// que imprimió, que cuenta el corredor de ese proceso. Ningún archivo ni nada que escriba el alumno hace un registro.
 
 // Los registros que ya están, esperando hasta `plazo` a que haya al menos `cuantos`.
 IReadOnlyList<ChildRun> Hijos(int cuantos, TimeSpan plazo)

@@ -11,7 +11,8 @@ namespace Grader.Runner;
 /// Check mode: the student's top-level statements, then each check of the exercise, each reported as it ends.
 /// Everything runs on the process's main thread, so a check sees the student's code as a console program would.
 /// </summary>
-internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChannel channel, ConsoleTee console, ExampleSite? site)
+/// <param name="children">The relaunches this runner follows; null where it cannot (then the checks' ChildRuns() fails).</param>
+internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChannel channel, ConsoleTee console, ExampleSite? site, ChildRunLedger? children)
 {
     public void Run()
     {
@@ -76,10 +77,12 @@ internal sealed class CheckSession(RunPlan plan, byte[] checksImage, ResultChann
             console.End(buffer);
         }
 
+        // Taken before anything else: whether each relaunch had ended by now is the kernel's answer at this moment.
+        var finished = children?.NoteProgramEnd() ?? DateTimeOffset.UtcNow;
         var output = buffer.Text;
         channel.Send(new ProgramRecord(VerdictMapper.Cap(output)!, console.Truncated, error));
         var failure = error is null ? null : VerdictMapper.Describe(error);
-        return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En), DateTimeOffset.UtcNow);
+        return new ProgramRun(output, console.Truncated, failure is null ? null : new LocalizedText(failure.Es, failure.En), finished);
     }
 
     /// <summary>The checks in the order they are written in the file.</summary>

@@ -12,7 +12,13 @@ if (args.Length != 4 || args[0] != "--plan" || args[2] != "--channel")
     return 2;
 }
 
-CloseOnExec.HideMemory();
+// A relaunch makes itself non-dumpable later (RelaunchSession): its parent must first read its /proc entries.
+var relaunch = RelaunchSession.IsRelaunch;
+if (!relaunch)
+{
+    CloseOnExec.HideMemory();
+}
+
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var plan = ProtocolJson.DeserializePlan(File.ReadAllText(args[1])) ?? throw new InvalidDataException("Empty plan.");
@@ -22,7 +28,7 @@ var tee = new ConsoleTee(stdout, plan.OutputCaptureLimit);
 Console.SetOut(tee);
 Console.SetError(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" });
 
-if (RelaunchSession.IsRelaunch)
+if (relaunch)
 {
     // Started by the student's own code with this runner's command line: run their script, nothing more.
     return new RelaunchSession(plan, tee).Run();
@@ -45,6 +51,14 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
     channel.Send(new FaultRecord(kind, exception.GetType().FullName + ": " + exception.Message));
 };
 
+// Before any of the student's code loads: the relaunches it starts report here, verified by the kernel.
+var children = plan.Mode == RunMode.Check ? new ChildRunLedger() : null;
+using var listener = children is null ? null : ChildRunListener.Start(children);
+if (listener is not null)
+{
+    Grader.Checks.ChildRun.Source = children!.Snapshot;
+}
+
 using var site = plan.Site is { } settings ? ExampleSite.Start(TimeSpan.FromMilliseconds(settings.LatencyMilliseconds)) : null;
 Environment.SetEnvironmentVariable(ExamplePage.EnvironmentVariable, site?.Url.ToString().TrimEnd('/'));
 
@@ -58,7 +72,7 @@ try
         return code;
     }
 
-    new CheckSession(plan, checksImage, channel, tee, site).Run();
+    new CheckSession(plan, checksImage, channel, tee, site, listener is null ? null : children).Run();
     channel.Send(new DoneRecord());
 }
 catch (OutOfMemoryException exception)
