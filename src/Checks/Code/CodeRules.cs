@@ -20,7 +20,8 @@ public static class CodeRules
                 return missing;
             }
 
-            foreach (var call in facts.Calls.Where(c => !c.OffThread))
+            // A method group handed on (Task.Run(evento.Wait)) blocks whoever calls it, not this function.
+            foreach (var call in facts.Calls.Where(c => !c.OffThread && c.Kind != CallKind.Reference))
             {
                 if (Blocking(call) is { } why)
                 {

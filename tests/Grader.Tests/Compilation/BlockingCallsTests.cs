@@ -59,6 +59,27 @@ public sealed class BlockingCallsTests
     }
 
     [Fact]
+    public void Reaches_follows_lambdas_helpers_and_method_groups_but_not_a_function_never_named()
+    {
+        var facts = Facts("""
+            class Contador { public void Incrementar() { } }
+            long EnLambda(Contador c) { new Thread(() => c.Incrementar()).Start(); return 1; }
+            long ConAyudante(Contador c) { Ayudar(c); return 1; }
+            void Ayudar(Contador c) => c.Incrementar();
+            long ConGrupo(Contador c) { void Trabajar() => c.Incrementar(); new Thread(Trabajar).Start(); return 1; }
+            long Multiplica(int a, int b) { new Thread(() => Thread.Sleep(1)).Start(); return (long)a * b; }
+            long Recursiva(int n) { Func<int, long> f = Recursiva; return n; }
+            """);
+
+        Assert.True(facts.Reaches("EnLambda", "Incrementar"));
+        Assert.True(facts.Reaches("ConAyudante", "Incrementar"));
+        Assert.True(facts.Reaches("ConGrupo", "Incrementar"));
+        Assert.False(facts.Reaches("Multiplica", "Incrementar"));
+        // Naming itself is not calling itself.
+        Assert.False(facts.Function("Recursiva")!.CallsOwn("Recursiva"));
+    }
+
+    [Fact]
     public void Calls_itself_is_read_from_the_code_and_an_unfinished_function_is_named_as_such()
     {
         var facts = Facts("long Fib(int n) => n < 3 ? n - 1 : Fib(n - 1) + Fib(n - 2);\nlong Otra(int n) { throw new NotImplementedException(); }\nlong Ayuda(int n) => Fib(n);\n");
