@@ -23,6 +23,21 @@ public sealed class BlockingCallsTests
     [InlineData("return Task.FromResult(1).ConfigureAwait(false).GetAwaiter().GetResult();", "GetAwaiter().GetResult()")]
     [InlineData("var t = new[] { Task.FromResult(1) }; await Task.WhenAny(t); return t.Select(x => x.Result).Sum();", ".Result")]
     [InlineData("using var c = new HttpClient(); return (int)c.Send(new HttpRequestMessage()).StatusCode;", "HttpClient.Send")]
+    [InlineData("var t = Task.Delay(1); ((IAsyncResult)t).AsyncWaitHandle.WaitOne(); return 1;", "WaitHandle.WaitOne")]
+    [InlineData("using var e = new ManualResetEvent(false); e.WaitOne(10); return 1;", "WaitHandle.WaitOne")]
+    [InlineData("WaitHandle.WaitAll(new WaitHandle[] { new ManualResetEvent(true) }); return 1;", "WaitHandle.WaitAll")]
+    [InlineData("var t = Task.Delay(1); SpinWait.SpinUntil(() => t.IsCompleted); return 1;", "SpinUntil")]
+    [InlineData("var s = new SpinWait(); s.SpinOnce(); return 1;", "SpinOnce")]
+    [InlineData("using var e = new ManualResetEventSlim(true); e.Wait(); return 1;", "ManualResetEventSlim.Wait")]
+    [InlineData("using var s = new SemaphoreSlim(1); s.Wait(); return 1;", "SemaphoreSlim.Wait")]
+    [InlineData("var o = new object(); lock (o) { Monitor.Wait(o, 1); } return 1;", "Monitor.Wait")]
+    [InlineData("using var c = new CountdownEvent(0); c.Wait(); return 1;", "CountdownEvent.Wait")]
+    [InlineData("using var b = new Barrier(1); b.SignalAndWait(); return 1;", "Barrier.SignalAndWait")]
+    [InlineData("Thread.CurrentThread.Join(1); return 1;", "Thread.Join")]
+    [InlineData("Parallel.For(0, 2, _ => { }); return 1;", "Parallel.For")]
+    [InlineData("Parallel.ForEach(new[] { 1 }, _ => { }); return 1;", "Parallel.ForEach")]
+    [InlineData("Parallel.Invoke(() => { }); return 1;", "Parallel.Invoke")]
+    [InlineData("var t = new Task<int>(() => 1); t.RunSynchronously(); await t; return 1;", "RunSynchronously")]
     public void Reports_each_way_of_blocking_with_its_line(string body, string named)
     {
         var facts = Facts($"async Task<int> Leer()\n{{\n    await Task.Yield();\n    {body}\n}}\n");
@@ -42,6 +57,9 @@ public sealed class BlockingCallsTests
     [InlineData("var tareas = new[] { Task.FromResult(1) }; await Task.WhenAll(tareas); var r = 0; foreach (var t in tareas) { r += t.Result; } return r;")]
     [InlineData("var tareas = new[] { Task.FromResult(1) }; await Task.WhenAll(tareas); return tareas[0].Result;")]
     [InlineData("return await Task.Run(() => { Thread.Sleep(1); return 1; });")]
+    [InlineData("using var s = new SemaphoreSlim(1); await s.WaitAsync(); s.Release(); return 1;")]
+    [InlineData("await Parallel.ForEachAsync(new[] { 1 }, (_, _) => ValueTask.CompletedTask); return 1;")]
+    [InlineData("using var e = new ManualResetEventSlim(true); return await Task.Run(() => { e.Wait(); return 1; });")]
     public void Accepts_awaiting_and_Result_on_a_task_already_awaited(string body)
     {
         var facts = Facts($"async Task<int> Leer()\n{{\n    {body}\n}}\n");
