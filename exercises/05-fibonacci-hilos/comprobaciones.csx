@@ -60,6 +60,7 @@ Verdict SalidaPrograma(CheckContext ctx)
 Verdict HilosTerminan(CheckContext ctx)
 {
     // n = 32 tarda unos milisegundos: sin Join, FibsConHilos volvería antes de que los hilos impriman.
+    var llamador = Environment.CurrentManagedThreadId;
     for (var intento = 0; intento < 3; intento++)
     {
         var llamada = ctx.Capture(() => FibsConHilos(32));
@@ -70,6 +71,25 @@ Verdict HilosTerminan(CheckContext ctx)
             return Verdict.Fail(
                 $"FibsConHilos(32) volvió antes de que se imprimiera {cuales}: espera a los dos hilos con Join antes de volver.",
                 $"FibsConHilos(32) returned before {cuales} was printed: wait for both threads with Join before returning.");
+        }
+
+        // Cada escritura lleva el hilo que la hizo: las dos llamadas en serie imprimen desde el hilo que llamó, o
+        // desde un único hilo, y entonces no hay dos hilos que esperar.
+        int Hilo(int n) => llamada.LinesByThread.First(l => l.Line.StartsWith($"fib({n})")).ThreadId;
+        var enLlamador = new[] { 32, 33 }.Where(n => Hilo(n) == llamador).Select(n => $"fib({n})").ToList();
+        if (enLlamador.Count > 0)
+        {
+            var cuales = string.Join(" y ", enLlamador);
+            return Verdict.Fail(
+                $"FibsConHilos(32) imprimió {cuales} desde el mismo hilo que la llamó, no desde un hilo nuevo: crea un Thread para cada llamada a ImprimirFib, arráncalos los dos (Start) y espéralos (Join).",
+                $"FibsConHilos(32) printed {cuales} from the very thread that called it, not from a new thread: create one Thread per call to ImprimirFib, start both (Start) and wait for them (Join).");
+        }
+
+        if (Hilo(32) == Hilo(33))
+        {
+            return Verdict.Fail(
+                "FibsConHilos(32) imprimió fib(32) y fib(33) desde un mismo hilo, una detrás de otra: cada llamada a ImprimirFib va en su propio Thread.",
+                "FibsConHilos(32) printed fib(32) and fib(33) from one and the same thread, one after the other: each call to ImprimirFib goes in a Thread of its own.");
         }
     }
 
@@ -86,31 +106,38 @@ Verdict Aceleracion(CheckContext ctx)
             $"This machine gives your program {CheckContext.ProcessorCount} core: with only one, the threads' speedup cannot be measured. Try it on one with two or more.");
     }
 
-    // Con n = 38 la versión sin hilos tarda entre 0,15 y 0,5 s según la máquina: bastante para medir
-    // con poco ruido, poco para repetirla seis veces.
+    // Con n = 38 los dos cálculos seguidos tardan entre 0,15 y 0,5 s según la máquina: bastante para medir con poco
+    // ruido, poco para repetirlos seis veces.
     const int n = 38;
+    // La referencia sin hilos la cronometra el corrector con el Fib del alumno, uno detrás de otro: FibsSinHilos es
+    // del alumno, y una que se frenara a sí misma haría pasar por rápida una FibsConHilos en serie.
+    TimeSpan EnSerie() => Timing.Time(() =>
+    {
+        Fib(n);
+        Fib(n + 1);
+    });
     // Se cronometra hasta que las dos líneas están impresas, no solo hasta que la función vuelve.
     bool DosLineas(string salida) =>
         OutputLines.Split(salida).Count(l => l.StartsWith($"fib({n})") || l.StartsWith($"fib({n + 1})")) >= 2;
-    Func<TimeSpan> Medir(string nombre, Action<int> funcion) => () =>
+    TimeSpan ConHilos()
     {
-        var llamada = ctx.CaptureUntil(() => funcion(n), DosLineas, TimeSpan.FromSeconds(5));
+        var llamada = ctx.CaptureUntil(() => FibsConHilos(n), DosLineas, TimeSpan.FromSeconds(5));
         if (!DosLineas(llamada.Output))
         {
             throw new CheckFailedException(Verdict.Fail(
-                $"{nombre}({n}) no imprimió las líneas de fib({n}) y fib({n + 1}): no se puede medir su tiempo.",
-                $"{nombre}({n}) did not print the lines of fib({n}) and fib({n + 1}): its time cannot be measured."));
+                $"FibsConHilos({n}) no imprimió las líneas de fib({n}) y fib({n + 1}): no se puede medir su tiempo.",
+                $"FibsConHilos({n}) did not print the lines of fib({n}) and fib({n + 1}): its time cannot be measured."));
         }
 
         return llamada.Elapsed;
-    };
+    }
 
     // El ruido de la máquina solo puede bajar la aceleración medida, nunca inventarla: se mide hasta tres veces
     // y vale la mejor. Arrancar y esperar cada hilo por turno da 1,0 en todas.
     Timing.Comparison medida = null;
     for (var intento = 0; intento < 3 && (medida is null || medida.Speedup < 1.3); intento++)
     {
-        var esta = Timing.Alternate(Medir("FibsSinHilos", FibsSinHilos), Medir("FibsConHilos", FibsConHilos), warmups: 1, rounds: 5);
+        var esta = Timing.Alternate(EnSerie, ConHilos, warmups: 1, rounds: 5);
         if (medida is null || esta.Speedup > medida.Speedup)
         {
             medida = esta;
@@ -118,11 +145,11 @@ Verdict Aceleracion(CheckContext ctx)
     }
 
     var veces = medida.Speedup;
-    var detalleEs = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms sin hilos, {medida.CandidateMedian.TotalMilliseconds:F0} ms con hilos: {veces:F2} veces";
-    var detalleEn = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms without threads, {medida.CandidateMedian.TotalMilliseconds:F0} ms with threads: {veces:F2} times";
+    var detalleEs = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms para Fib({n}) y Fib({n + 1}) uno detrás de otro, {medida.CandidateMedian.TotalMilliseconds:F0} ms para FibsConHilos({n}): {veces:F2} veces";
+    var detalleEn = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms for Fib({n}) and Fib({n + 1}) one after the other, {medida.CandidateMedian.TotalMilliseconds:F0} ms for FibsConHilos({n}): {veces:F2} times";
     return veces >= 1.3
         ? Verdict.Pass($"Aceleración medida: {detalleEs}.", $"Measured speedup: {detalleEn}.")
         : Verdict.Fail(
-            $"Con hilos no va más rápido ({detalleEs}; hace falta al menos 1,3). ¿Arrancas los dos hilos antes de esperar a ninguno?",
-            $"Threads are not faster ({detalleEn}; at least 1.3 is needed). Do you start both threads before waiting for either?");
+            $"Con hilos no va más rápido que sin ellos ({detalleEs}; hace falta al menos 1,3). ¿Calcula cada hilo su Fib, y arrancas los dos hilos antes de esperar a ninguno?",
+            $"Threads are no faster than none ({detalleEn}; at least 1.3 is needed). Does each thread compute its own Fib, and do you start both threads before waiting for either?");
 }

@@ -129,19 +129,51 @@ Verdict Tiempos(CheckContext ctx)
             $"The program says the series takes {serie:F4} s and the threads {hilos:F4} s: the threads should take at most 1/1.4 of the series (one latency of {Latencia(ctx):F1} s against two). {causaEn}");
     }
 
-    // 2. Segunda opinión: el corrector cronometra las dos funciones, alternándolas.
+    // 2. Segunda opinión: el corrector cronometra LeerConHilos frente a dos LeerEjemplo seguidas que hace él mismo,
+    // alternándolas. No frente a LeerEnSerie: es del alumno, y una que se frenara a sí misma haría pasar por rápida
+    // una LeerConHilos en serie. Y como LeerEjemplo también es del alumno, las peticiones de LeerConHilos tienen que
+    // verse a la vez en el servidor en alguna de las medidas.
     var url = Direccion(ctx);
-    Func<TimeSpan> Medir(Action<string> funcion) => () =>
+    var aLaVez = 0;
+    TimeSpan EnSerie()
     {
         ServidorEnReposo(ctx);
-        return ctx.Capture(() => funcion(url)).Elapsed;
-    };
-    var medida = Timing.Alternate(Medir(LeerEnSerie), Medir(LeerConHilos), warmups: 1, rounds: 3);
-    var detalleEs = $"{medida.BaselineMedian.TotalSeconds:F2} s en serie, {medida.CandidateMedian.TotalSeconds:F2} s con hilos: {medida.Speedup:F2} veces";
-    var detalleEn = $"{medida.BaselineMedian.TotalSeconds:F2} s in series, {medida.CandidateMedian.TotalSeconds:F2} s with threads: {medida.Speedup:F2} times";
-    return medida.Speedup >= 1.4
+        return ctx.Capture(() =>
+        {
+            LeerEjemplo(url);
+            LeerEjemplo(url);
+        }).Elapsed;
+    }
+
+    TimeSpan ConHilos()
+    {
+        ServidorEnReposo(ctx);
+        var tiempo = ctx.Capture(() => LeerConHilos(url)).Elapsed;
+        // Sin Join, las peticiones salen después de que vuelva (eso lo mira hilos_terminan): se las espera para contar.
+        var reloj = Stopwatch.StartNew();
+        while (ctx.Site.RequestCount < 2 && reloj.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            Thread.Sleep(10);
+        }
+
+        ctx.Site.WaitIdle(TimeSpan.FromSeconds(10));
+        aLaVez = Math.Max(aLaVez, ctx.Site.MaxInFlight);
+        return tiempo;
+    }
+
+    var medida = Timing.Alternate(EnSerie, ConHilos, warmups: 1, rounds: 3);
+    var detalleEs = $"{medida.BaselineMedian.TotalSeconds:F2} s para dos LeerEjemplo seguidas, {medida.CandidateMedian.TotalSeconds:F2} s para LeerConHilos: {medida.Speedup:F2} veces";
+    var detalleEn = $"{medida.BaselineMedian.TotalSeconds:F2} s for two LeerEjemplo in a row, {medida.CandidateMedian.TotalSeconds:F2} s for LeerConHilos: {medida.Speedup:F2} times";
+    if (medida.Speedup < 1.4)
+    {
+        return Verdict.Fail(
+            $"Con hilos no va más rápido cuando lo mide el corrector ({detalleEs}; hace falta al menos 1,4, lo ideal es 2). Las dos esperas a la red tienen que solaparse: cada LeerEjemplo en su hilo, los dos arrancados antes de esperar a ninguno.",
+            $"Threads are not faster when the grader times them ({detalleEn}; at least 1.4 is needed, ideally 2). The two waits for the network must overlap: each LeerEjemplo on its own thread, both started before joining either.");
+    }
+
+    return aLaVez >= 2
         ? Verdict.Pass($"Medido por el corrector: {detalleEs}.", $"Measured by the grader: {detalleEn}.")
         : Verdict.Fail(
-            $"Con hilos no va más rápido ({detalleEs}; hace falta al menos 1,4, lo ideal es 2). Las dos esperas a la red tienen que solaparse.",
-            $"Threads are not faster ({detalleEn}; at least 1.4 is needed, ideally 2). The two waits for the network must overlap.");
+            $"LeerConHilos parece más rápida ({detalleEs}), pero el servidor nunca tuvo sus dos peticiones a la vez: lo que se acelera no son las esperas a la red. Haz las dos peticiones con LeerEjemplo, cada una en su hilo.",
+            $"LeerConHilos looks faster ({detalleEn}), but the server never had its two requests at once: what got faster is not the waits for the network. Make both requests with LeerEjemplo, each on its own thread.");
 }

@@ -105,7 +105,63 @@ Verdict NoBloquea(CheckContext ctx)
             $"Unfinished (still with '// completa'): {string.Join(", ", sinHacer)}.");
     }
 
-    return CodeRules.DoesNotBlock(ctx.Code, funciones);
+    // La regla sobre el código señala la línea, pero solo lee el cuerpo de cada función y las esperas que conoce:
+    // una escondida en otra función, o un bucle que mira IsCompleted, bloquean igual. Se mira también qué hace la
+    // llamada.
+    var enElCodigo = CodeRules.DoesNotBlock(ctx.Code, funciones);
+    if (!enElCodigo.Passed)
+    {
+        return enElCodigo;
+    }
+
+    using var cliente = new HttpClient();
+    var bloquean = new[]
+    {
+        VuelveEnseguida(ctx, () => LeerEjemploAsync(cliente, Direccion(ctx)), "LeerEjemploAsync(cliente, url)"),
+        VuelveEnseguida(ctx, () => LeerVariasAsync(Direccion(ctx), 10), "LeerVariasAsync(url, 10)"),
+    }.Where(v => !v.Passed).ToList();
+    return bloquean.Count == 0
+        ? Verdict.Pass()
+        : Verdict.Fail(
+            string.Join(" ", bloquean.Select(v => v.Message!.Es)) + " Espera con await: ni WaitOne, ni SpinWait.SpinUntil, ni un bucle que mire IsCompleted, ni .Result o .Wait(), tampoco en otra función.",
+            string.Join(" ", bloquean.Select(v => v.Message!.En)) + " Wait with await: no WaitOne, no SpinWait.SpinUntil, no loop checking IsCompleted, no .Result or .Wait(), not in another function either.");
+}
+
+// Una función async que no bloquea devuelve su tarea, sin terminar, en cuanto llega al primer await de la red; el
+// servidor tarda una latencia entera en contestar. Quien espera la respuesta en el hilo tarda al menos esa latencia
+// en volver, y devuelve la tarea ya terminada. El límite es media latencia; el ruido de la máquina solo alarga la
+// vuelta, así que se prueba hasta tres veces y vale la más rápida.
+Verdict VuelveEnseguida<T>(CheckContext ctx, Func<Task<T>> llamar, string llamada)
+{
+    var limite = ctx.Site.Latency / 2;
+    var mejor = (Vuelta: TimeSpan.MaxValue, Terminada: true);
+    for (var intento = 0; intento < 3; intento++)
+    {
+        ctx.Site.WaitIdle(TimeSpan.FromSeconds(10));
+        var reloj = System.Diagnostics.Stopwatch.StartNew();
+        var tarea = llamar();
+        var vuelta = reloj.Elapsed;
+        var terminada = tarea?.IsCompleted ?? true;
+        // Se espera a que termine: sus peticiones no deben llegar a la siguiente comprobación.
+        Esperar(tarea, TimeSpan.FromSeconds(20), llamada, llamada);
+        if (vuelta < mejor.Vuelta)
+        {
+            mejor = (vuelta, terminada);
+        }
+
+        if (!terminada && vuelta < limite)
+        {
+            return Verdict.Pass();
+        }
+    }
+
+    var latencia = ctx.Site.Latency.TotalMilliseconds;
+    var (estadoEs, estadoEn) = mejor.Terminada
+        ? ("y la tarea ya estaba terminada: esperó la respuesta antes de volver", "and the task was already finished: it waited for the response before returning")
+        : ("esperando en el hilo", "waiting on the thread");
+    return Verdict.Fail(
+        $"{llamada} bloqueó a quien la llamó: tardó {mejor.Vuelta.TotalMilliseconds:F0} ms en devolver su tarea (el servidor tarda {latencia:F0} ms en contestar; sin bloquear se vuelve en menos de {limite.TotalMilliseconds:F0}), {estadoEs}.",
+        $"{llamada} blocked its caller: it took {mejor.Vuelta.TotalMilliseconds:F0} ms to return its task (the server takes {latencia:F0} ms to answer; without blocking it returns in under {limite.TotalMilliseconds:F0}), {estadoEn}.");
 }
 
 [Check("fib_sin_bloquear")]

@@ -70,10 +70,12 @@ const string PorQueEn = "valor++ is read, add and write; if two threads read the
 [Check("cuenta_con_hilos")]
 Verdict CuentaConHilos(CheckContext ctx)
 {
-    // Cinco veces, por si una cuenta incompleta sale bien por casualidad.
+    // Cinco veces, por si una cuenta incompleta sale bien por casualidad. En cada una se anotan los hilos que
+    // ejecutan trabajo de ContarConHilos: el número exacto también sale multiplicando, sin contar nada.
+    var hilosVistos = 0;
     for (var vez = 1; vez <= 5; vez++)
     {
-        var llamada = Task.Run(() => ContarConHilos(8, 200_000));
+        var llamada = Task.Run(() => ThreadWatch.Observe(() => ContarConHilos(8, 200_000)));
         if (!llamada.Wait(TimeSpan.FromSeconds(20)))
         {
             return Verdict.Fail(
@@ -81,7 +83,9 @@ Verdict CuentaConHilos(CheckContext ctx)
                 "ContarConHilos(8, 200_000) did not return within 20 s.");
         }
 
-        var valor = llamada.GetAwaiter().GetResult();
+        var observada = llamada.GetAwaiter().GetResult();
+        hilosVistos = Math.Max(hilosVistos, observada.DistinctThreads);
+        var valor = observada.Result;
         if (valor != 1_600_000)
         {
             // Si faltan, se mira de quién es la culpa: del Contador (pierde incrementos) o de ContarConHilos (no espera).
@@ -100,6 +104,22 @@ Verdict CuentaConHilos(CheckContext ctx)
                 $"ContarConHilos(8, 200_000) devolvió {valor} en la vez {vez} de 5; se esperaba 1600000. {porque.Item1}",
                 $"ContarConHilos(8, 200_000) returned {valor} on attempt {vez} of 5; expected 1600000. {porque.Item2}");
         }
+    }
+
+    if (hilosVistos < 2)
+    {
+        var cuantos = hilosVistos == 0 ? "ningún hilo" : "un solo hilo";
+        var howMany = hilosVistos == 0 ? "no thread" : "a single thread";
+        return Verdict.Fail(
+            $"ContarConHilos(8, 200_000) devolvió 1600000, pero no lo contó con hilos: aparte del que la llamó, {cuantos} ejecutó trabajo suyo. Arranca `hilos` Thread (Start) que llamen cada uno incrementosPorHilo veces a Incrementar del mismo Contador, espéralos con Join y devuelve su Valor.",
+            $"ContarConHilos(8, 200_000) returned 1600000, but did not count it with threads: besides the caller, {howMany} ran any of its work. Start `hilos` Threads (Start) that each call Incrementar incrementosPorHilo times on the same Contador, wait for them with Join and return its Valor.");
+    }
+
+    if (!ctx.Code.Reaches("ContarConHilos", "Incrementar"))
+    {
+        return Verdict.Fail(
+            "ContarConHilos arranca hilos pero no llama a Incrementar (ni ella ni ninguna función tuya a la que llame): el 1600000 no sale de contar. Cada hilo llama incrementosPorHilo veces a contador.Incrementar(), y ContarConHilos devuelve contador.Valor.",
+            "ContarConHilos starts threads but never calls Incrementar (neither itself nor any function of yours it calls): the 1600000 does not come from counting. Each thread calls contador.Incrementar() incrementosPorHilo times, and ContarConHilos returns contador.Valor.");
     }
 
     // Con dos núcleos, una cuenta exacta puede salir por suerte aunque el Contador pierda incrementos (los hilos

@@ -12,6 +12,36 @@ public sealed record CodeFacts(IReadOnlyList<FunctionFacts> Functions)
     public FunctionFacts? Function(string name) =>
         Functions.FirstOrDefault(f => f.Name == name && f.ContainingType is null)
         ?? Functions.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>
+    /// True when <paramref name="from"/> uses a function of the student's named <paramref name="name"/>, in its own
+    /// body (lambdas included) or in a function of the student's it calls or hands on as a method group
+    /// (<c>new Thread(Trabajar)</c>), however deep. Read from the code: a call that never runs still counts.
+    /// </summary>
+    public bool Reaches(string from, string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([from]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            foreach (var call in Functions.Where(f => f.Name == current).SelectMany(f => f.Calls).Where(c => c.IsStudentCode))
+            {
+                if (call.Name == name)
+                {
+                    return true;
+                }
+
+                pending.Push(call.Name);
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A method or local function the student declared.</summary>
@@ -26,7 +56,7 @@ public sealed record FunctionFacts(
     IReadOnlyList<CallFact> Calls)
 {
     /// <summary>True when the body calls a function of the student's with this name (directly, not through another).</summary>
-    public bool CallsOwn(string name) => Calls.Any(c => c.IsStudentCode && c.Name == name);
+    public bool CallsOwn(string name) => Calls.Any(c => c.IsStudentCode && c.Name == name && c.Kind != CallKind.Reference);
 }
 
 /// <summary>A use of a method, property or constructor inside a function's body.</summary>
@@ -46,4 +76,7 @@ public enum CallKind
     Method,
     Property,
     Constructor,
+
+    /// <summary>A method named without being called here: a method group handed on, as in <c>new Thread(Trabajar)</c>.</summary>
+    Reference,
 }

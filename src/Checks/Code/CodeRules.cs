@@ -6,7 +6,9 @@ public static class CodeRules
     /// <summary>
     /// The functions, meant to be asynchronous, do not block the thread that runs them: no <c>.Result</c>,
     /// <c>.Wait()</c> or <c>GetAwaiter().GetResult()</c> on a task not awaited before, no <c>Thread.Sleep</c>,
-    /// no <c>new Thread</c>, no <c>Task.WaitAll</c>. Each use is reported with its line and why.
+    /// no <c>new Thread</c>, no <c>Task.WaitAll</c>, no wait handle, event, semaphore, spin, <c>Thread.Join</c> or
+    /// <c>Parallel</c> loop. Each use is reported with its line and why. Only the function's own body is read (not
+    /// the functions it calls, nor a loop polling <c>IsCompleted</c>): pair it with a check that times the call.
     /// </summary>
     public static Verdict DoesNotBlock(CodeFacts code, params string[] functions)
     {
@@ -20,7 +22,8 @@ public static class CodeRules
                 return missing;
             }
 
-            foreach (var call in facts.Calls.Where(c => !c.OffThread))
+            // A method group handed on (Task.Run(evento.Wait)) blocks whoever calls it, not this function.
+            foreach (var call in facts.Calls.Where(c => !c.OffThread && c.Kind != CallKind.Reference))
             {
                 if (Blocking(call) is { } why)
                 {
@@ -76,6 +79,11 @@ public static class CodeRules
                 "Task.WaitAll/WaitAny blocks the thread; use await Task.WhenAll/WhenAny.");
         }
 
+        if (call.Kind == CallKind.Method && WaitsInPlace(member, call.Name) is { } waits)
+        {
+            return waits;
+        }
+
         if (call.OnAwaitedTask)
         {
             return null;
@@ -107,6 +115,64 @@ public static class CodeRules
         {
             return ("GetAwaiter().GetResult() bloquea el hilo hasta que la tarea termina; usa await.",
                 "GetAwaiter().GetResult() blocks the thread until the task ends; use await.");
+        }
+
+        return null;
+    }
+
+    private static readonly string[] SignalledTypes = ["ManualResetEventSlim", "CountdownEvent", "Barrier", "Monitor"];
+
+    /// <summary>
+    /// Waits that hold the thread whatever they wait for, so no earlier await excuses them: a task's
+    /// AsyncWaitHandle, events, semaphores, spinning, joining a thread, a parallel loop. Matched on the declaring
+    /// type, so ManualResetEvent.WaitOne (WaitHandle's) is found as WaitHandle.WaitOne.
+    /// </summary>
+    private static (string Es, string En)? WaitsInPlace(string member, string name)
+    {
+        bool On(string type, params string[] names) =>
+            member.StartsWith(type + "." + name, StringComparison.Ordinal) && names.Contains(name);
+
+        if (On("System.Threading.WaitHandle", "WaitOne", "WaitAll", "WaitAny", "SignalAndWait"))
+        {
+            return ($"WaitHandle.{name} (también el AsyncWaitHandle de una tarea, o un ManualResetEvent, Mutex o Semaphore) bloquea el hilo hasta que llega la señal; espera la tarea con await (await tarea, await Task.WhenAll).",
+                $"WaitHandle.{name} (also a task's AsyncWaitHandle, or a ManualResetEvent, Mutex or Semaphore) blocks the thread until it is signalled; await the task instead (await task, await Task.WhenAll).");
+        }
+
+        if (On("System.Threading.SpinWait", "SpinUntil", "SpinOnce") || On("System.Threading.Thread", "SpinWait"))
+        {
+            return ($"{name} da vueltas en el hilo hasta que se cumple la condición: lo ocupa sin dejar trabajar a nadie más; espera la tarea con await.",
+                $"{name} spins on the thread until the condition holds: it keeps the thread busy and lets nothing else run on it; await the task instead.");
+        }
+
+        if (On("System.Threading.SemaphoreSlim", "Wait"))
+        {
+            return ("SemaphoreSlim.Wait bloquea el hilo mientras espera su turno; usa await semaforo.WaitAsync().",
+                "SemaphoreSlim.Wait blocks the thread while it waits for its turn; use await semaforo.WaitAsync().");
+        }
+
+        var signalled = SignalledTypes.FirstOrDefault(type => On("System.Threading." + type, "Wait", "SignalAndWait"));
+        if (signalled is not null)
+        {
+            return ($"{signalled}.{name} bloquea el hilo hasta que otro hilo le avisa; en código asíncrono espera una tarea con await (por ejemplo la de un TaskCompletionSource).",
+                $"{signalled}.{name} blocks the thread until another thread signals it; in asynchronous code await a task instead (for example a TaskCompletionSource's).");
+        }
+
+        if (On("System.Threading.Thread", "Join"))
+        {
+            return ("Thread.Join bloquea el hilo hasta que el otro hilo termina; en código asíncrono usa await Task.Run(...).",
+                "Thread.Join blocks the thread until the other thread ends; in asynchronous code use await Task.Run(...).");
+        }
+
+        if (On("System.Threading.Tasks.Parallel", "For", "ForEach", "Invoke"))
+        {
+            return ($"Parallel.{name} no vuelve hasta que termina todo su trabajo: bloquea a quien llama; usa await Task.WhenAll (o await Parallel.ForEachAsync).",
+                $"Parallel.{name} does not return until all its work is done: it blocks its caller; use await Task.WhenAll (or await Parallel.ForEachAsync).");
+        }
+
+        if (On("System.Threading.Tasks.Task", "RunSynchronously"))
+        {
+            return ("RunSynchronously ejecuta la tarea en este hilo y lo ocupa hasta que termina; usa await Task.Run(...).",
+                "RunSynchronously runs the task on this thread and holds it until it ends; use await Task.Run(...).");
         }
 
         return null;

@@ -66,6 +66,7 @@ internal static class CodeFactsBuilder
             (InvocationExpressionSyntax, IMethodSymbol) => CallKind.Method,
             (BaseObjectCreationExpressionSyntax, IMethodSymbol) => CallKind.Constructor,
             (MemberAccessExpressionSyntax or IdentifierNameSyntax, IPropertySymbol) when node.Parent is not MemberAccessExpressionSyntax { Name: var n } || n != node => CallKind.Property,
+            (MemberAccessExpressionSyntax or IdentifierNameSyntax, IMethodSymbol) when IsMethodGroup(node) => CallKind.Reference,
             _ => (CallKind?)null,
         };
         if (kind is null || symbol is null)
@@ -82,6 +83,20 @@ internal static class CodeFactsBuilder
             symbol.Locations.Any(l => l.IsInSource),
             OnAwaitedTask(model, node, awaits),
             OffThread(model, node));
+    }
+
+    /// <summary>
+    /// A method named without being called (<c>new Thread(Trabajar)</c>): the whole name, not the <c>Trabajar</c> of
+    /// <c>x.Trabajar</c>, and not the callee of an invocation, which is recorded as the invocation.
+    /// </summary>
+    private static bool IsMethodGroup(SyntaxNode node)
+    {
+        if (node.Parent is MemberAccessExpressionSyntax access && access.Name == node)
+        {
+            return false;
+        }
+
+        return node.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != node;
     }
 
     /// <summary>Inside a lambda that another thread runs: an argument of Task.Run, StartNew, new Thread, QueueUserWorkItem.</summary>
