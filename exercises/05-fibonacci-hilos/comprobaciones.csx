@@ -145,7 +145,7 @@ Verdict Aceleracion(CheckContext ctx)
     }
 
     var veces = medida.Speedup;
-    var detalleEs = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms para Fib({n}) y Fib({n + 1}) uno detrás de otro, {medida.CandidateMedian.TotalMilliseconds:F0} ms para FibsConHilos({n}): {veces:F2} veces";
+    var detalleEs = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms para Fib({n}) y Fib({n + 1}) uno detrás de otro, {medida.CandidateMedian.TotalMilliseconds:F0} ms para FibsConHilos({n}): {SpanishNumber.Format(veces, 2)} veces";
     var detalleEn = $"{medida.BaselineMedian.TotalMilliseconds:F0} ms for Fib({n}) and Fib({n + 1}) one after the other, {medida.CandidateMedian.TotalMilliseconds:F0} ms for FibsConHilos({n}): {veces:F2} times";
     return veces >= 1.3
         ? Verdict.Pass($"Aceleración medida: {detalleEs}.", $"Measured speedup: {detalleEn}.")

@@ -125,7 +125,7 @@ Verdict Tiempos(CheckContext ctx)
             ? ("¿Reinicias el reloj (reloj.Restart()) antes de medir los hilos?", "Do you restart the stopwatch (reloj.Restart()) before timing the threads?")
             : ("¿Arrancas los dos hilos antes de esperar a ninguno?", "Do you start both threads before joining either?");
         return Verdict.Fail(
-            $"El programa dice que en serie tarda {serie:F4} s y con hilos {hilos:F4} s: con hilos debería tardar como mucho 1/1,4 de la serie (una latencia de {Latencia(ctx):F1} s frente a dos). {causaEs}",
+            $"El programa dice que en serie tarda {SpanishNumber.Format(serie, 4)} s y con hilos {SpanishNumber.Format(hilos, 4)} s: con hilos debería tardar como mucho 1/1,4 de la serie (una latencia de {SpanishNumber.Format(Latencia(ctx), 1)} s frente a dos). {causaEs}",
             $"The program says the series takes {serie:F4} s and the threads {hilos:F4} s: the threads should take at most 1/1.4 of the series (one latency of {Latencia(ctx):F1} s against two). {causaEn}");
     }
 
@@ -162,7 +162,7 @@ Verdict Tiempos(CheckContext ctx)
     }
 
     var medida = Timing.Alternate(EnSerie, ConHilos, warmups: 1, rounds: 3);
-    var detalleEs = $"{medida.BaselineMedian.TotalSeconds:F2} s para dos LeerEjemplo seguidas, {medida.CandidateMedian.TotalSeconds:F2} s para LeerConHilos: {medida.Speedup:F2} veces";
+    var detalleEs = $"{SpanishNumber.Format(medida.BaselineMedian.TotalSeconds, 2)} s para dos LeerEjemplo seguidas, {SpanishNumber.Format(medida.CandidateMedian.TotalSeconds, 2)} s para LeerConHilos: {SpanishNumber.Format(medida.Speedup, 2)} veces";
     var detalleEn = $"{medida.BaselineMedian.TotalSeconds:F2} s for two LeerEjemplo in a row, {medida.CandidateMedian.TotalSeconds:F2} s for LeerConHilos: {medida.Speedup:F2} times";
     if (medida.Speedup < 1.4)
     {

@@ -82,14 +82,14 @@ Verdict TiempoTotal(CheckContext ctx)
         segundos = Math.Min(segundos, termino ? reloj.Elapsed.TotalSeconds : double.PositiveInfinity);
     }
 
-    var tardoEs = double.IsPositiveInfinity(segundos) ? $"no terminó en {paciencia.TotalSeconds:F0} s" : $"tardó {segundos:F2} s";
+    var tardoEs = double.IsPositiveInfinity(segundos) ? $"no terminó en {paciencia.TotalSeconds:F0} s" : $"tardó {SpanishNumber.Format(segundos, 2)} s";
     var tardoEn = double.IsPositiveInfinity(segundos) ? $"did not finish within {paciencia.TotalSeconds:F0} s" : $"took {segundos:F2} s";
     return segundos < limite
         ? Verdict.Pass(
-            $"{veces} peticiones en {segundos:F2} s (cada una tarda {latencia:F1} s).",
+            $"{veces} peticiones en {SpanishNumber.Format(segundos, 2)} s (cada una tarda {SpanishNumber.Format(latencia, 1)} s).",
             $"{veces} requests in {segundos:F2} s (each takes {latencia:F1} s).")
         : Verdict.Fail(
-            $"LeerVariasAsync(url, {veces}) {tardoEs} y debería tardar poco más de una latencia ({latencia:F1} s; el límite es {limite:F1} s). Una detrás de otra tardarían {veces * latencia:F0} s: las esperas tienen que solaparse.",
+            $"LeerVariasAsync(url, {veces}) {tardoEs} y debería tardar poco más de una latencia ({SpanishNumber.Format(latencia, 1)} s; el límite es {SpanishNumber.Format(limite, 1)} s). Una detrás de otra tardarían {veces * latencia:F0} s: las esperas tienen que solaparse.",
             $"LeerVariasAsync(url, {veces}) {tardoEn} and should take little more than one latency ({latencia:F1} s; the limit is {limite:F1} s). One after the other they would take {veces * latencia:F0} s: the waits must overlap.");
 }
 
