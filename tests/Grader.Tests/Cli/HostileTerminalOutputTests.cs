@@ -50,9 +50,9 @@ public sealed class HostileTerminalOutputTests
         File.Copy(RepoPaths.Exercise("01-es-vs-cpu", "solucion.csx"), Path.Combine(repo.Path, "01-es-vs-cpu.csx"));
         repo.Write(HostileName, "");
 
-        var (exit, _, stderr) = await GraderProcess.RunAsync(repo.Path, "check", "--all", ".", "--format", "github", "--exercises", RepoPaths.Exercises);
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(repo.Path, "check", "--all", ".", "--format", "github", "--exercises", RepoPaths.Exercises);
 
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("grader: ", stderr, StringComparison.Ordinal);
         Assert.Empty(HostileTerminalTests.ControlCharacters(stderr));

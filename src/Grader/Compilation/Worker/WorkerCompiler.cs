@@ -15,6 +15,12 @@ internal sealed class WorkerCompiler(TimeSpan limit) : ISubmissionCompiler, IDis
 
     private readonly ConcurrentBag<CompileWorkerProcess> idle = [];
 
+    /// <summary>
+    /// As many compiles at once as cores: more only share the CPU (each in a worker of its own that loads the compiler
+    /// again), and a compile's clock runs while it waits for a core. A compile waits here before its clock starts.
+    /// </summary>
+    private readonly SemaphoreSlim running = new(Environment.ProcessorCount);
+
     private readonly ConcurrentQueue<int> started = new();
 
     /// <summary>The process ids of every worker this compiler started, alive or not: what a test checks is gone.</summary>
@@ -24,6 +30,19 @@ internal sealed class WorkerCompiler(TimeSpan limit) : ISubmissionCompiler, IDis
     {
         ArgumentNullException.ThrowIfNull(request);
         var line = JsonSerializer.Serialize(WorkerMessages.Request(request), CompileWorkerJson.Default.WorkerRequest);
+        running.Wait();
+        try
+        {
+            return Compile(request, line);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    private CompileOutcome Compile(CompileRequest request, string line)
+    {
         var worker = Rent();
         var answer = worker.Ask(line, limit);
         if (answer.Kind == WorkerAnswerKind.Unreachable)
@@ -64,6 +83,8 @@ internal sealed class WorkerCompiler(TimeSpan limit) : ISubmissionCompiler, IDis
         {
             worker.Dispose();
         }
+
+        running.Dispose();
     }
 
     private CompileWorkerProcess Rent()
