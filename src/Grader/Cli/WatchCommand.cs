@@ -42,6 +42,11 @@ internal static class WatchCommand
 
             var console = Terminal.Stdout();
             var progress = ProgressCommand.Open(common, parse, parse.GetValue(folder)!, _ => { });
+            if (progress.Exercises.Count == 0)
+            {
+                throw new BadInputException("There are no exercises to watch (no hay ejercicios): see grader list.");
+            }
+
             var session = new WatchSession(progress, console, language);
             var events = Channel.CreateUnbounded<WatchEvent>(new UnboundedChannelOptions { SingleReader = true });
             using var quit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

@@ -33,10 +33,11 @@ internal sealed class WatchSession(CourseProgress progress, IAnsiConsole console
         ArgumentNullException.ThrowIfNull(events);
         Say((text.Checking + " " + VisibleText.Line(progress.Folder) + "…", Grey));
         rows = [.. await progress.AllAsync(cancellation).ConfigureAwait(false)];
-        current = start is not null
+        var first = start is not null
             ? Array.FindIndex(rows, r => r.Exercise.Id == start)
-            : Math.Max(0, Array.FindIndex(rows, r => r.State != ExerciseState.Passing));
-        MoveTo(current);
+            : Array.FindIndex(rows, r => r.State != ExerciseState.Passing);
+        // Every exercise passes (or the one asked for is gone): the course's first.
+        MoveTo(Math.Max(0, first));
         await ShowCurrentAsync(force: true, cancellation).ConfigureAwait(false);
         await foreach (var next in events.ReadAllAsync(cancellation).ConfigureAwait(false))
         {
