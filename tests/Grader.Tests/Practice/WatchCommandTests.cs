@@ -38,6 +38,18 @@ public sealed class WatchCommandTests
         Assert.Contains("1/10 ejercicios pasan", passing, StringComparison.Ordinal);
         Assert.Contains("¡Pasa! Pulsa s para ir al siguiente ejercicio.", passing, StringComparison.Ordinal);
 
+        terminal.Press("l");
+        var list = await terminal.WaitForAsync("Total");
+        Assert.Matches(@"│ 03-hola-hilo +│[^│]+│ pasa +│ +10/10 │", list);
+        Assert.Matches(@"│ 04-multiproceso +│[^│]+│ sin empezar +│ +0/10 │", list);
+
+        // The next exercise that does not pass, after this one; its hints start again from the first level.
+        terminal.Press("s");
+        await terminal.WaitForAsync("Aún no hay archivo para 04-multiproceso");
+        terminal.Press("p");
+        var next = await terminal.WaitForAsync("Pista 1 de 3: En .NET no hay fork");
+        Assert.DoesNotContain("Pista 2 de 3", next, StringComparison.Ordinal);
+
         terminal.Press("q");
         var end = await terminal.WaitForAsync("salida=");
         Assert.Contains("Hasta luego.", end, StringComparison.Ordinal);
