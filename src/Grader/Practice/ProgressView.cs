@@ -40,7 +40,7 @@ internal static class ProgressView
         table.AddRow(
             new Text(text.Total, Bold),
             new Text(""),
-            new Text($"{rows.Count(r => r.State == ExerciseState.Passing)}/{rows.Count} {text.Passing}", Bold),
+            new Text($"{rows.Count(r => r.State == ExerciseState.Passing)}/{rows.Count} {text.PassCount}", Bold),
             new Text(Points(rows.Sum(r => r.Score), rows.Sum(r => r.MaxScore)), Bold));
         return table;
     }
