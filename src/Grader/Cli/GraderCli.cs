@@ -37,6 +37,8 @@ internal static class GraderCli
         root.Subcommands.Add(MergeCommand.Create(common));
         root.Subcommands.Add(BenchCommand.Create(common));
         root.Subcommands.Add(CourseCommand.Create(common));
+        root.Subcommands.Add(ProgressCommand.Create(common));
+        root.Subcommands.Add(WatchCommand.Create(common));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

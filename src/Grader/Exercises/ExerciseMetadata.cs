@@ -11,7 +11,14 @@ internal sealed record ExerciseMetadata(
     TimeSpan? SiteLatency,
     bool MeasuresTime,
     IReadOnlyList<CheckSpec> Checks,
-    IReadOnlyList<ForbiddenApi> Rules);
+    IReadOnlyList<ForbiddenApi> Rules)
+{
+    /// <summary>
+    /// The hints a student asks for one at a time (<c>pistas:</c>), from the idea to the exact line; empty when the
+    /// exercise has none. An init property, not a parameter, so an exercise without hints reads as before.
+    /// </summary>
+    public IReadOnlyList<LocalizedText> Hints { get; init; } = [];
+}
 
 /// <param name="Wall">Wall-clock time for the whole run: the program and every check.</param>
 /// <param name="MemoryBytes">The managed heap's hard limit.</param>

@@ -58,8 +58,30 @@ internal static class MetadataFile
             document.Servidor is { } site ? TimeSpan.FromMilliseconds(Math.Max(0, site.LatenciaMs)) : null,
             document.MideTiempo,
             checks,
-            ForbiddenApis.For(allowed, document.Reglas?.Prohibir ?? []));
+            ForbiddenApis.For(allowed, document.Reglas?.Prohibir ?? []))
+        {
+            Hints = Hints(document.Pistas, path),
+        };
     }
+
+    /// <summary>The levels of <c>pistas:</c>: optional, but when present 1 to <see cref="MaxHintLevels"/>, each in both languages.</summary>
+    private static List<LocalizedText> Hints(List<TextDocument?>? hints, string path)
+    {
+        if (hints is null)
+        {
+            return [];
+        }
+
+        if (hints.Count is 0 or > MaxHintLevels)
+        {
+            throw Invalid(path, $"'pistas' needs 1 to {MaxHintLevels} levels, not {hints.Count}");
+        }
+
+        return [.. hints.Select((hint, i) => Text(hint, $"pistas[{i + 1}]", path))];
+    }
+
+    /// <summary>More levels than this stop being hints and become the solution told in pieces.</summary>
+    public const int MaxHintLevels = 5;
 
     private static CheckSpec Check(CheckDocument check, int index, string path)
     {
@@ -101,6 +123,7 @@ internal static class MetadataFile
         public bool MideTiempo { get; set; }
         public List<CheckDocument>? Comprobaciones { get; set; }
         public RulesDocument? Reglas { get; set; }
+        public List<TextDocument?>? Pistas { get; set; }
     }
 
     private sealed class RulesDocument

@@ -42,4 +42,42 @@ public sealed class MetadataFileTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public void Reads_the_hints_levels_in_order_and_none_when_the_key_is_absent()
+    {
+        var yaml = Valid.Replace("orden: 3\n", "orden: 3\npistas:\n  - {es: Idea, en: Idea}\n  - {es: API, en: API}\n  - {es: Línea, en: Line}\n", StringComparison.Ordinal);
+
+        var metadata = MetadataFile.Parse(yaml, "x/ejercicio.yaml");
+
+        Assert.Equal(["Idea", "API", "Línea"], metadata.Hints.Select(h => h.Es));
+        Assert.Equal("Line", metadata.Hints[2].En);
+        Assert.Empty(MetadataFile.Parse(Valid, "x/ejercicio.yaml").Hints);
+    }
+
+    [Theory]
+    [InlineData("pistas: []", "'pistas' needs 1 to 5 levels, not 0")]
+    [InlineData("pistas: [{es: a, en: a}, {es: b, en: b}, {es: c, en: c}, {es: d, en: d}, {es: e, en: e}, {es: f, en: f}]", "'pistas' needs 1 to 5 levels, not 6")]
+    [InlineData("pistas: [{es: a, en: a}, {es: b}]", "'pistas[2]' needs both 'es' and 'en'")]
+    [InlineData("pistas: [{es: a, en: a}, null]", "'pistas[2]' needs both 'es' and 'en'")]
+    [InlineData("pistas: [{es: '', en: a}]", "'pistas[1]' needs both 'es' and 'en'")]
+    [InlineData("pistas: [{es: a, en: a, fr: a}]", "x/ejercicio.yaml: line")]
+    public void Hints_out_of_shape_are_refused_naming_the_level(string hints, string problem)
+    {
+        var yaml = Valid.Replace("orden: 3\n", "orden: 3\n" + hints + "\n", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidExerciseException>(() => MetadataFile.Parse(yaml, "x/ejercicio.yaml"));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Every_exercise_of_the_course_has_three_levels_of_hints()
+    {
+        var exercises = new ExerciseCatalog(Support.RepoPaths.Exercises).All();
+
+        Assert.Equal(10, exercises.Count);
+        Assert.All(exercises, e => Assert.Equal(3, e.Metadata.Hints.Count));
+    }
 }
