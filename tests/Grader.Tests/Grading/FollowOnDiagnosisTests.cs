@@ -22,3 +22,41 @@ public sealed class FollowOnDiagnosisTests
 
     internal static string Envio(string exercise, string file) => Path.Combine(RepoPaths.Submissions, exercise, file);
 }
+
+/// <summary>The same for exercises whose checks time things, graded alone.</summary>
+[Collection(TimingCollection.Name)]
+public sealed class TimedFollowOnDiagnosisTests
+{
+    [Fact]
+    public async Task Thread_lines_missing_from_the_program_blame_the_threads_not_the_format()
+    {
+        var report = await Support.Grading.FileAsync("05-fibonacci-hilos", FollowOnDiagnosisTests.Envio("05-fibonacci-hilos", "hilos-sin-esperar.csx"));
+
+        var salida = Support.Grading.Test(report, "salida_programa");
+        Assert.Contains("FibsConHilos(40) vuelve antes de que sus hilos terminen", salida.Message!.Es, StringComparison.Ordinal);
+        Assert.Contains("FibsConHilos(40) returns before its threads end", salida.Message.En, StringComparison.Ordinal);
+        Assert.Null(salida.Hint);
+    }
+
+    [Fact]
+    public async Task Program_lines_printed_by_a_wrong_ImprimirFib_fail_the_exact_shape_not_only_imprime_fib()
+    {
+        var report = await Support.Grading.FileAsync("05-fibonacci-hilos", FollowOnDiagnosisTests.Envio("05-fibonacci-hilos", "imprime-en-ingles.csx"));
+
+        var salida = Support.Grading.Test(report, "salida_programa");
+        Assert.Equal(Grader.Grading.TestStatus.Fail, salida.Status);
+        Assert.Contains("«fib(40) is 63245986» no tiene la forma exacta «fib(40) es 63245986»", salida.Message!.Es, StringComparison.Ordinal);
+        Assert.Contains("'fib(40) is 63245986' does not have the exact shape", salida.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fib_line_of_another_shape_fails_the_program_output_naming_the_line()
+    {
+        var report = await Support.Grading.FileAsync("05-fibonacci-hilos", FollowOnDiagnosisTests.Envio("05-fibonacci-hilos", "serie-con-igual.csx"));
+
+        var salida = Support.Grading.Test(report, "salida_programa");
+        Assert.Equal(Grader.Grading.TestStatus.Fail, salida.Status);
+        Assert.Contains("«fib(40) = 63245986» no tiene la forma exacta «fib(40) es 63245986»", salida.Message!.Es, StringComparison.Ordinal);
+        Assert.Equal(Grader.Grading.TestStatus.Pass, Support.Grading.Test(report, "imprime_fib").Status);
+    }
+}
