@@ -59,4 +59,16 @@ public sealed class TimedFollowOnDiagnosisTests
         Assert.Contains("«fib(40) = 63245986» no tiene la forma exacta «fib(40) es 63245986»", salida.Message!.Es, StringComparison.Ordinal);
         Assert.Equal(Grader.Grading.TestStatus.Pass, Support.Grading.Test(report, "imprime_fib").Status);
     }
+
+    [Fact]
+    public async Task An_unfinished_loop_is_named_unfinished_in_each_language_not_a_failed_task()
+    {
+        var report = await Support.Grading.FileAsync("09-bucle-eventos", FollowOnDiagnosisTests.Envio("09-bucle-eventos", "ejecutar-sin-completar.csx"));
+
+        var errores = Support.Grading.Test(report, "errores_no_paran");
+        Assert.StartsWith("La función Ejecutar está sin completar", errores.Message!.Es, StringComparison.Ordinal);
+        Assert.StartsWith("The function Ejecutar is unfinished", errores.Message.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("tarea E", errores.Message.Es, StringComparison.Ordinal);
+        Assert.DoesNotContain("not implemented", errores.Message.Es, StringComparison.OrdinalIgnoreCase);
+    }
 }
