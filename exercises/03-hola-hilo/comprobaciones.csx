@@ -62,8 +62,8 @@ Verdict EsperaAlHilo(CheckContext ctx)
 
         var lineas = llamada.Lines;
         var saludo = lineas.FirstOrDefault(EsSaludo);
-        // Un saludo del hilo que llamó, o ninguno ni esperando 3 s, es que no hay hilo: pedir Join() mandaría a
-        // arreglar lo que no falla, así que se dice lo que falta.
+        // Si el saludo lo imprime el hilo que llamó, o no llega ninguno ni esperando 3 s, no hay hilo nuevo: pedir
+        // Join() mandaría a arreglar lo que no falla, así que se dice lo que falta.
         var sinHilo = saludo is null
             ? !ctx.CaptureUntil(() => SaludarYEsperar(), salida => OutputLines.Split(salida).Any(EsSaludo), TimeSpan.FromSeconds(3)).Lines.Any(EsSaludo)
             : llamada.LinesByThread.Any(l => l.ThreadId == yo && EsSaludo(l.Line));
