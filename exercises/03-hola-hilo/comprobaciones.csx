@@ -55,12 +55,25 @@ Verdict EsperaAlHilo(CheckContext ctx)
 {
     // Cada escritura de otro hilo espera 300 ms antes de salir: sin Join, SaludarYEsperar vuelve antes de que el
     // saludo llegue, en cualquier máquina. Se prueba tres veces.
+    var yo = Environment.CurrentManagedThreadId;
     for (var intento = 0; intento < 3; intento++)
     {
         var llamada = ctx.CaptureWithSlowThreads(() => SaludarYEsperar(), TimeSpan.FromMilliseconds(300));
 
         var lineas = llamada.Lines;
         var saludo = lineas.FirstOrDefault(EsSaludo);
+        // Si el saludo lo imprime el hilo que llamó, o no llega ninguno ni esperando 3 s, no hay hilo nuevo: pedir
+        // Join() mandaría a arreglar lo que no falla, así que se dice lo que falta.
+        var sinHilo = saludo is null
+            ? !ctx.CaptureUntil(() => SaludarYEsperar(), salida => OutputLines.Split(salida).Any(EsSaludo), TimeSpan.FromSeconds(3)).Lines.Any(EsSaludo)
+            : llamada.LinesByThread.Any(l => l.ThreadId == yo && EsSaludo(l.Line));
+        if (sinHilo)
+        {
+            return Verdict.Blocked(
+                "HolaHilo no se ejecuta en un hilo nuevo: crea un Thread con HolaHilo y arráncalo con Start(). Sin un hilo no hay nada que esperar, así que esta comprobación no puede juzgar la espera todavía.",
+                "HolaHilo does not run on a new thread: create a Thread with HolaHilo and start it with Start(). With no thread there is nothing to wait for, so this check cannot judge the waiting yet.");
+        }
+
         if (saludo is null)
         {
             return Verdict.Fail(

@@ -38,22 +38,54 @@ Verdict ImprimeFib(CheckContext ctx)
         "Lo que imprime ImprimirFib(10)", "What ImprimirFib(10) prints");
 }
 
+// Una línea de fib tiene exactamente esta forma: «fib(40) es 63245986».
+static readonly System.Text.RegularExpressions.Regex FormaFib = new(@"^fib\((\d+)\) es -?\d+$");
+
 [Check("salida_programa")]
 Verdict SalidaPrograma(CheckContext ctx)
 {
     ctx.RequireProgramCompleted();
-    // Los segundos cambian de una ejecución a otra y se comparan como {s}. El formato exacto de las líneas
-    // de fib lo mira imprime_fib: aquí se comparan con las que imprimió el propio programa.
+    // Los segundos cambian de una ejecución a otra y se comparan como {s}.
     var tiempo = new System.Text.RegularExpressions.Regex(@"\d+[.,]\d{4}");
     var obtenidas = ctx.Program.Lines.Select(l => tiempo.Replace(l, "{s}")).ToList();
-    string Linea(int numero) => obtenidas.Take(2).FirstOrDefault(l => l.StartsWith($"fib({numero})")) ?? $"fib({numero}) es …";
+    // De una línea con la forma exacta se acepta el valor que imprimió el programa: los valores los mira
+    // fib_valores, y un Fib equivocado no debe fallar aquí también. Sin esa forma, se espera la línea correcta.
+    string Linea(int numero) =>
+        obtenidas.FirstOrDefault(l => FormaFib.Match(l) is { Success: true } m && m.Groups[1].Value == $"{numero}")
+        ?? $"fib({numero}) es {FibEsperado(numero)}";
     var esperadas = new List<string> { Linea(40), Linea(41), "Completado en {s} segundos." };
     // Los dos hilos pueden terminar en cualquier orden: se acepta el que se imprimió.
     var primeraDeHilos = obtenidas.Count > 3 && obtenidas[3].StartsWith("fib(41)") ? 41 : 40;
     esperadas.Add(Linea(primeraDeHilos));
     esperadas.Add(Linea(primeraDeHilos == 40 ? 41 : 40));
     esperadas.Add("Los hilos tardan {s} segundos.");
-    return Expect.SameLines(esperadas, obtenidas, "Lo que imprime el programa", "What the program prints");
+    var veredicto = Expect.SameLines(esperadas, obtenidas, "Lo que imprime el programa", "What the program prints");
+    if (veredicto.Passed)
+    {
+        return veredicto;
+    }
+
+    // Sin Join, FibsConHilos(40) vuelve antes de que sus hilos impriman: sus líneas faltan, o salen después de
+    // «Los hilos tardan». Entonces la pista del formato de los segundos no viene al caso: se dice qué pasa.
+    var completado = obtenidas.IndexOf("Completado en {s} segundos.");
+    var tardan = obtenidas.FindIndex(l => l.StartsWith("Los hilos tardan", StringComparison.Ordinal));
+    var deLosHilos = completado >= 0 && tardan > completado
+        ? obtenidas.Skip(completado + 1).Take(tardan - completado - 1).Count(l => l.StartsWith("fib(", StringComparison.Ordinal))
+        : 2;
+    if (deLosHilos >= 2 && obtenidas.FirstOrDefault(l => l.StartsWith("fib(", StringComparison.Ordinal) && !FormaFib.IsMatch(l)) is { } malFormada)
+    {
+        return Verdict.Fail(
+            $"La línea «{malFormada}» no tiene la forma exacta «fib(40) es 63245986»: imprime cada línea de fib con ImprimirFib.",
+            $"The line '{malFormada}' does not have the exact shape 'fib(40) es 63245986': print each fib line with ImprimirFib.",
+            veredicto.Expected, veredicto.Actual);
+    }
+
+    return deLosHilos < 2
+        ? Verdict.Blocked(
+            "Las líneas de los hilos, fib(40) y fib(41), no salen antes de «Los hilos tardan … segundos.»: FibsConHilos(40) vuelve antes de que sus hilos terminen. Espera a los dos hilos con Join() antes de volver; cuando sus líneas salgan en su sitio, esta comprobación podrá mirar el formato.",
+            "The threads' lines, fib(40) and fib(41), do not come before 'Los hilos tardan … segundos.': FibsConHilos(40) returns before its threads end. Wait for both threads with Join() before returning; once their lines come in their place, this check can look at the format.",
+            veredicto.Expected, veredicto.Actual)
+        : veredicto;
 }
 
 [Check("hilos_terminan")]

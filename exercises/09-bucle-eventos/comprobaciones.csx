@@ -267,6 +267,20 @@ Verdict UnSoloHilo(CheckContext ctx)
             $"The thread that called Ejecutar is {llamador}, but these steps ran on another: {string.Join(", ", otros.Select(o => $"{o.Paso} on thread {o.Hilo}"))}. Like asyncio's loop, everything happens on the thread that calls Ejecutar: no Task.Run, no new threads.");
 }
 
+// La excepción de la tarea E, o una que la lleva dentro (envuelta una o más veces).
+static bool EsLaDeE(Exception lanzada, Exception deE)
+{
+    for (var e = lanzada; e is not null; e = e.InnerException)
+    {
+        if (object.ReferenceEquals(e, deE))
+        {
+            return true;
+        }
+    }
+
+    return false;
+}
+
 [Check("errores_no_paran")]
 Verdict ErroresNoParan(CheckContext ctx)
 {
@@ -289,6 +303,14 @@ Verdict ErroresNoParan(CheckContext ctx)
         return Verdict.Fail(
             "Ejecutar no volvió en 10 s cuando una tarea lanza una excepción.",
             "Ejecutar did not return within 10 s when a task throws an exception.");
+    }
+
+    // Solo la excepción de E (o una que la envuelva) es «E falló». Cualquier otra es del propio Ejecutar, como el
+    // NotImplementedException de una función sin completar: se relanza tal cual para que se diga qué función es,
+    // en qué línea y, si está sin completar, que lo está, en el idioma del alumno.
+    if (llamada.Error is { } otra && !EsLaDeE(otra, error))
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(otra).Throw();
     }
 
     if (llamada.Error is { } lanzada)

@@ -19,6 +19,9 @@ public sealed record WireVerdict
     public string? Expected { get; init; }
     public string? Actual { get; init; }
 
+    /// <summary>The check could not judge its own point (another part is missing): its hint does not apply.</summary>
+    public bool Unjudged { get; init; }
+
     /// <summary>Set when the check failed because of an exception thrown by the student's code.</summary>
     public StudentError? Exception { get; init; }
 }

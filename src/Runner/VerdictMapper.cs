@@ -25,6 +25,7 @@ internal sealed class VerdictMapper(StudentErrorDescriber describer)
             Message = verdict.Message is { } m ? new WireText(m.Es, m.En) : null,
             Expected = Cap(verdict.Expected),
             Actual = Cap(verdict.Actual),
+            Unjudged = verdict.Unjudged,
         };
     }
 

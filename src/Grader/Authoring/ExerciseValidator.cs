@@ -1,3 +1,4 @@
+using Grader.Checks;
 using Grader.Compilation;
 using Grader.Exercises;
 using Grader.Grading;
@@ -11,29 +12,40 @@ namespace Grader.Authoring;
 /// </summary>
 internal sealed class ExerciseValidator(GradingPipeline pipeline)
 {
+    private static readonly LocalizedText Ok = new("correcto", "ok");
+    private static readonly LocalizedText StubFromSolution = new("plantilla generada desde la solución", "stub generated from solution");
+
     public async Task<IReadOnlyList<ValidationFinding>> ValidateAsync(Exercise exercise, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         var findings = new List<ValidationFinding> { ChecksMatchMetadata(exercise) };
         if (!File.Exists(exercise.SolutionPath))
         {
-            findings.Add(new(exercise.Id, "solucion.csx", false, "missing"));
+            findings.Add(new(exercise.Id, LocalizedText.Same(Exercise.SolutionFile), false, new("falta", "missing")));
             return findings;
         }
 
         findings.Add(StubIsCurrent(exercise));
         var solution = await pipeline.CheckAsync(exercise, SubmissionFile.Read(exercise.SolutionPath), GradingOptions.Default, cancellation).ConfigureAwait(false);
-        var notPassing = solution.Tests.Where(t => t.Status != TestStatus.Pass).Select(t => $"{t.Name} ({t.Status}: {t.Message?.En})").ToList();
-        findings.Add(new(exercise.Id, "solution gets full points", solution.Status == GradeStatus.Pass && notPassing.Count == 0 && solution.Score == exercise.MaxScore,
-            solution.Status == GradeStatus.Pass && notPassing.Count == 0 ? $"{solution.Score}/{exercise.MaxScore}" : $"{solution.Status} {solution.Reason} {solution.Message.En} {string.Join("; ", notPassing)}"));
+        var notPassing = solution.Tests.Where(t => t.Status != TestStatus.Pass).ToList();
+        string NotPassing(Func<LocalizedText?, string?> words) => string.Join("; ", notPassing.Select(t => $"{t.Name}: {words(t.Message)}"));
+        var full = solution.Status == GradeStatus.Pass && notPassing.Count == 0;
+        findings.Add(new(exercise.Id, new("la solución saca todos los puntos", "solution gets full points"), full && solution.Score == exercise.MaxScore,
+            full ? LocalizedText.Same($"{solution.Score}/{exercise.MaxScore}") : new(
+                $"{solution.Message.Es} {NotPassing(m => m?.Es)}",
+                $"{solution.Message.En} {NotPassing(m => m?.En)}")));
 
         if (File.Exists(exercise.TemplatePath))
         {
             var stub = await pipeline.CheckAsync(exercise, SubmissionFile.Read(exercise.TemplatePath), GradingOptions.Default, cancellation).ConfigureAwait(false);
             var compiles = stub.Reason is not (FailureReason.CompileError or FailureReason.Forbidden or FailureReason.Internal);
-            findings.Add(new(exercise.Id, "stub compiles", compiles, compiles ? "ok" : $"{stub.Reason}: {string.Join("; ", stub.CompilerMessages.Select(m => $"({m.Line},{m.Column}) {m.MessageEn}"))}"));
-            var passing = stub.Tests.Where(t => t.Status == TestStatus.Pass).Select(t => t.Name).ToList();
-            findings.Add(new(exercise.Id, "stub fails every check", compiles && passing.Count == 0, passing.Count == 0 ? $"{stub.Tests.Count} fail" : "passes: " + string.Join(", ", passing)));
+            findings.Add(new(exercise.Id, new("la plantilla compila", "stub compiles"), compiles, compiles ? Ok : new(
+                $"{stub.Reason}: {string.Join("; ", stub.CompilerMessages.Select(m => $"({m.Line},{m.Column}) {m.MessageEs}"))}",
+                $"{stub.Reason}: {string.Join("; ", stub.CompilerMessages.Select(m => $"({m.Line},{m.Column}) {m.MessageEn}"))}")));
+            var passing = string.Join(", ", stub.Tests.Where(t => t.Status == TestStatus.Pass).Select(t => t.Name));
+            findings.Add(new(exercise.Id, new("la plantilla falla cada comprobación", "stub fails every check"), compiles && passing.Length == 0, passing.Length == 0
+                ? new(stub.Tests.Count == 1 ? "falla la única" : $"fallan las {stub.Tests.Count}", $"{stub.Tests.Count} fail")
+                : new("pasan: " + passing, "passes: " + passing)));
         }
 
         return findings;
@@ -46,15 +58,21 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
         var missing = listed.Except(declared).ToList();
         var unlisted = declared.Except(listed).ToList();
         var ok = missing.Count == 0 && unlisted.Count == 0 && declared.Count == declared.Distinct().Count();
+        LocalizedText?[] problems =
+        [
+            missing.Count > 0 ? new(
+                $"en {Exercise.MetadataFile} pero no en {Exercise.ChecksFile}: {string.Join(", ", missing)}",
+                $"in {Exercise.MetadataFile} but not in {Exercise.ChecksFile}: {string.Join(", ", missing)}") : null,
+            unlisted.Count > 0 ? new(
+                $"en {Exercise.ChecksFile} pero no en {Exercise.MetadataFile}: {string.Join(", ", unlisted)}",
+                $"in {Exercise.ChecksFile} but not in {Exercise.MetadataFile}: {string.Join(", ", unlisted)}") : null,
+            declared.Count != declared.Distinct().Count() ? new("un nombre de comprobación está declarado dos veces", "a check name is declared twice") : null,
+        ];
+        var found = problems.OfType<LocalizedText>().ToList();
         var detail = ok
-            ? $"{listed.Count} checks"
-            : string.Join("; ", new[]
-            {
-                missing.Count > 0 ? $"in {Exercise.MetadataFile} but not in {Exercise.ChecksFile}: {string.Join(", ", missing)}" : null,
-                unlisted.Count > 0 ? $"in {Exercise.ChecksFile} but not in {Exercise.MetadataFile}: {string.Join(", ", unlisted)}" : null,
-                declared.Count != declared.Distinct().Count() ? "a check name is declared twice" : null,
-            }.OfType<string>());
-        return new ValidationFinding(exercise.Id, "checks match metadata", ok, detail);
+            ? new LocalizedText($"{listed.Count} comprobaciones", $"{listed.Count} checks")
+            : new LocalizedText(string.Join("; ", found.Select(p => p.Es)), string.Join("; ", found.Select(p => p.En)));
+        return new ValidationFinding(exercise.Id, new("las comprobaciones coinciden con los metadatos", "checks match metadata"), ok, detail);
     }
 
     private static ValidationFinding StubIsCurrent(Exercise exercise)
@@ -63,11 +81,13 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
         {
             var generated = StubGenerator.FromSolution(File.ReadAllText(exercise.SolutionPath));
             var current = File.Exists(exercise.TemplatePath) && File.ReadAllText(exercise.TemplatePath) == generated;
-            return new ValidationFinding(exercise.Id, "stub generated from solution", current, current ? "ok" : $"out of date: run grader plantilla {exercise.Id}");
+            return new ValidationFinding(exercise.Id, StubFromSolution, current, current ? Ok : new(
+                $"no está al día: ejecuta grader plantilla {exercise.Id}", $"out of date: run grader plantilla {exercise.Id}"));
         }
         catch (InvalidExerciseException e)
         {
-            return new ValidationFinding(exercise.Id, "stub generated from solution", false, e.Message);
+            // The stub generator's messages point at lines of the instructor's solution, in English only.
+            return new ValidationFinding(exercise.Id, StubFromSolution, false, LocalizedText.Same(e.Message));
         }
     }
 }

@@ -15,15 +15,23 @@ internal static class CheckCommand
     /// <param name="stopped">Ended before the github format's annotations, which the runner must obey.</param>
     public static Command Create(CommonOptions common, StoppedWorkflowCommands stopped)
     {
-        var exercise = new Argument<string?>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu (see grader list).", Arity = ArgumentArity.ZeroOrOne };
-        var files = new Argument<string[]>("archivos") { Description = "The .csx file(s) to grade.", Arity = ArgumentArity.ZeroOrMore };
-        var all = new Option<string?>("--all")
+        var exercise = new Argument<string?>(UiText.Say("ejercicio", "exercise"))
         {
-            Description = "Grade every exercise file found under DIR (default: the current folder), each against the exercise its name says (01-es-vs-cpu.csx).",
+            Description = UiText.Say("Id del ejercicio, como 01-es-vs-cpu (ver grader list).", "Exercise id, such as 01-es-vs-cpu (see grader list)."),
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var minScore = new Option<int?>("--min-score") { Description = "Exit 0 when the points of all the files graded add up to at least this, even if some check fails." };
-        var command = new Command("check", "Grade a submission: feedback, points and exit code.") { exercise, files, all, minScore };
+        var files = new Argument<string[]>(UiText.Say("archivos", "files"))
+        {
+            Description = UiText.Say("El archivo o los archivos .csx que corregir.", "The .csx file(s) to grade."),
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var all = new Option<string?>("--all")
+        {
+            Description = UiText.Say("Corrige cada archivo de ejercicio que haya en DIR (por defecto, la carpeta actual), cada uno con el ejercicio que dice su nombre (01-es-vs-cpu.csx).", "Grade every exercise file found under DIR (default: the current folder), each against the exercise its name says (01-es-vs-cpu.csx)."),
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var minScore = new Option<int?>("--min-score") { Description = UiText.Say("Sale con 0 cuando los puntos de todos los archivos corregidos suman al menos esto, aunque falle alguna comprobación.", "Exit 0 when the points of all the files graded add up to at least this, even if some check fails.") };
+        var command = new Command("check", UiText.Say("Corrige una entrega: retroalimentación, puntos y código de salida.", "Grade a submission: feedback, points and exit code.")) { exercise, files, all, minScore };
         command.SetAction(async (parse, cancellation) =>
         {
             var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));
@@ -66,7 +74,7 @@ internal static class CheckCommand
     {
         if (id is null || paths.Length == 0)
         {
-            throw new BadInputException("Say which exercise and which file(s): grader check 01-es-vs-cpu mi-archivo.csx (or grader check --all).");
+            throw new BadInputException(UiText.Say("Di qué ejercicio y qué archivos: grader check 01-es-vs-cpu mi-archivo.csx (o grader check --all).", "Say which exercise and which file(s): grader check 01-es-vs-cpu mi-archivo.csx (or grader check --all)."));
         }
 
         var found = catalog.Find(id);
@@ -78,12 +86,12 @@ internal static class CheckCommand
     {
         if (id is not null || paths.Length > 0)
         {
-            throw new BadInputException("--all finds the files itself: give it a folder (--all DIR), not an exercise or files.");
+            throw new BadInputException(UiText.Say("--all busca los archivos por su cuenta: dale una carpeta (--all DIR), no un ejercicio ni archivos.", "--all finds the files itself: give it a folder (--all DIR), not an exercise or files."));
         }
 
         if (!Directory.Exists(folder))
         {
-            throw new BadInputException($"The folder '{folder}' does not exist.");
+            throw new BadInputException(UiText.Say($"La carpeta «{folder}» no existe.", $"The folder '{folder}' does not exist."));
         }
 
         var matcher = new ExerciseFileMatcher(catalog.All());
@@ -98,7 +106,7 @@ internal static class CheckCommand
             .ToList();
         if (found.Count == 0)
         {
-            throw new BadInputException($"No exercise file under '{folder}': name them after the exercise, such as 01-es-vs-cpu.csx (see grader list).");
+            throw new BadInputException(UiText.Say($"No hay ningún archivo de ejercicio en «{folder}»: ponles el nombre del ejercicio, como 01-es-vs-cpu.csx (ver grader list).", $"No exercise file under '{folder}': name them after the exercise, such as 01-es-vs-cpu.csx (see grader list)."));
         }
 
         // One file per exercise, as in batch grading: the one named exactly after it; else the student must choose.
@@ -110,7 +118,8 @@ internal static class CheckCommand
             var exact = files.Where(f => ExerciseFileMatcher.IsCanonical(Path.GetFileName(f.Path), f.Exercise)).ToList();
             if (files.Count > 1 && exact.Count != 1)
             {
-                throw new BadInputException($"Several files for {group.Key} ({string.Join(", ", files.Select(f => f.Path))}): keep one, named {group.Key}.csx.");
+                var several = string.Join(", ", files.Select(f => f.Path));
+                throw new BadInputException(UiText.Say($"Hay varios archivos para {group.Key} ({several}): deja uno, llamado {group.Key}.csx.", $"Several files for {group.Key} ({several}): keep one, named {group.Key}.csx."));
             }
 
             var file = files.Count == 1 ? files[0] : exact[0];

@@ -11,10 +11,10 @@ internal static class CourseCommand
     {
         var students = new Option<string>("--alumnos")
         {
-            Description = "Folder to write the student edition into (new or empty).",
+            Description = UiText.Say("Carpeta donde escribir la edición para estudiantes (nueva o vacía).", "Folder to write the student edition into (new or empty)."),
             Required = true,
         };
-        var publish = new Command("publicar", "Write the student edition: statements, stubs, metadata and checks; no solutions.") { students };
+        var publish = new Command("publicar", UiText.Say("Escribe la edición para estudiantes: enunciados, plantillas, metadatos y comprobaciones; sin soluciones.", "Write the student edition: statements, stubs, metadata and checks; no solutions.")) { students };
         publish.SetAction(parse =>
         {
             var course = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));
@@ -26,6 +26,6 @@ internal static class CourseCommand
                 : $"{published.Count} ejercicios publicados en {destination} (sin soluciones).");
             return ExitCodes.Success;
         });
-        return new Command("curso", "The course as a whole: publish the student edition.") { publish };
+        return new Command("curso", UiText.Say("El curso entero: publica la edición para estudiantes.", "The course as a whole: publish the student edition.")) { publish };
     }
 }

@@ -3,6 +3,7 @@ using Grader.Batch;
 using Grader.Exercises;
 using Grader.Gradebook;
 using Grader.Grading;
+using Grader.Reporting;
 
 namespace Grader.Cli;
 
@@ -14,12 +15,15 @@ internal static class GradeCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var submissions = new Argument<string>("entregas") { Description = "Folder of students' folders (ALUMNO/ID.csx), Moodle's download folder, or a .zip of either." };
-        var output = new Option<string>("--out") { Description = "Output folder: gradebook, informe.html, notas.csv, retroalimentacion/.", DefaultValueFactory = _ => "resultados" };
-        var jobs = new Option<int>("--jobs") { Description = "Submissions graded at once (exercises that measure time always run alone). Default: cores + 1.", DefaultValueFactory = _ => BatchJobs.Default };
-        var force = new Option<bool>("--force") { Description = "Regrade everything, even files already graded against the same exercise version." };
-        var shard = new Option<string?>("--shard") { Description = "i/n: grade only this deterministic share of the students (join the gradebooks with grader merge)." };
-        var command = new Command("grade", "Grade a whole class: gradebook (SQLite), informe.html, notas.csv and feedback per student.")
+        var submissions = new Argument<string>(UiText.Say("entregas", "submissions"))
+        {
+            Description = UiText.Say("Carpeta con una carpeta por estudiante (ALUMNO/ID.csx), la carpeta de descarga de Moodle, o un .zip de cualquiera de las dos.", "Folder of students' folders (ALUMNO/ID.csx), Moodle's download folder, or a .zip of either."),
+        };
+        var output = new Option<string>("--out") { Description = UiText.Say("Carpeta de salida: registro de notas, informe.html, notas.csv, retroalimentacion/.", "Output folder: gradebook, informe.html, notas.csv, retroalimentacion/."), DefaultValueFactory = _ => "resultados" };
+        var jobs = new Option<int>("--jobs") { Description = UiText.Say("Entregas corregidas a la vez (los ejercicios que miden tiempo se corrigen siempre solos). Por defecto: núcleos + 1.", "Submissions graded at once (exercises that measure time always run alone). Default: cores + 1."), DefaultValueFactory = _ => BatchJobs.Default };
+        var force = new Option<bool>("--force") { Description = UiText.Say("Vuelve a corregirlo todo, también los archivos ya corregidos con la misma versión del ejercicio.", "Regrade everything, even files already graded against the same exercise version.") };
+        var shard = new Option<string?>("--shard") { Description = UiText.Say("i/n: corrige solo esta parte fija de los estudiantes (une los registros de notas con grader merge).", "i/n: grade only this deterministic share of the students (join the gradebooks with grader merge).") };
+        var command = new Command("grade", UiText.Say("Corrige una clase entera: registro de notas (SQLite), informe.html, notas.csv y retroalimentación por estudiante.", "Grade a whole class: gradebook (SQLite), informe.html, notas.csv and feedback per student."))
         {
             submissions, output, jobs, force, shard,
         };
@@ -29,12 +33,12 @@ internal static class GradeCommand
             var exercises = catalog.All();
             if (exercises.Count == 0)
             {
-                throw new BadInputException($"There are no exercises in {catalog.Shown}.");
+                throw new BadInputException(UiText.Say($"No hay ejercicios en {catalog.Shown}.", $"There are no exercises in {catalog.Shown}."));
             }
 
             if (parse.GetValue(jobs) < 1)
             {
-                throw new BadInputException("--jobs must be at least 1.");
+                throw new BadInputException(UiText.Say("--jobs tiene que ser al menos 1.", "--jobs must be at least 1."));
             }
 
             var share = Shard.Parse(parse.GetValue(shard));

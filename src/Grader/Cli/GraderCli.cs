@@ -12,6 +12,8 @@ internal static class GraderCli
     {
         // In GitHub Actions nothing the grader prints may be taken for a workflow command, but its own annotations.
         var stopped = StoppedWorkflowCommands.Begin();
+        // One language per run: set before any command, description or parse error is worded.
+        UiText.Use(CliLanguage.Of(args));
         try
         {
             return await RunAsync(args, stopped).ConfigureAwait(false);
@@ -25,7 +27,7 @@ internal static class GraderCli
     private static async Task<int> RunAsync(string[] args, StoppedWorkflowCommands stopped)
     {
         var common = new CommonOptions();
-        var root = new RootCommand("Grader: corrige ejercicios de concurrencia en C# / grades C# concurrency exercises.");
+        var root = new RootCommand(UiText.Say("Grader: corrige ejercicios de concurrencia en C#.", "Grader: grades C# concurrency exercises."));
         common.AddTo(root);
         root.Subcommands.Add(CheckCommand.Create(common, stopped));
         root.Subcommands.Add(RunCommand.Create(common));
@@ -45,10 +47,12 @@ internal static class GraderCli
         {
             foreach (var error in parse.Errors)
             {
-                await Console.Error.WriteLineAsync("grader: " + error.Message).ConfigureAwait(false);
+                // The parser words a list of allowed values on lines of their own: bad input is one line per error.
+                var words = error.Message.Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                await Console.Error.WriteLineAsync("grader: " + string.Join(" ", words)).ConfigureAwait(false);
             }
 
-            await Console.Error.WriteLineAsync("Try 'grader --help'.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(UiText.Say("Prueba «grader --help».", "Try 'grader --help'.")).ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
@@ -80,14 +84,14 @@ internal static class GraderCli
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("grader: cancelled.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(UiText.Say("grader: cancelado.", "grader: cancelled.")).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 #pragma warning disable CA1031 // The grader never ends in a stack trace: any other failure is one line and exit 1.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await Console.Error.WriteLineAsync($"grader: internal error ({e.GetType().Name}): {VisibleText.Line(e.Message)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(UiText.Say("grader: error interno", "grader: internal error") + $" ({e.GetType().Name}): {VisibleText.Line(e.Message)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

@@ -13,7 +13,7 @@ internal static class ListCommand
 
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("list", "List the exercises with their points.");
+        var command = new Command("list", UiText.Say("Lista los ejercicios con sus puntos.", "List the exercises with their points."));
         command.SetAction(parse =>
         {
             var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Grader.Batch;
 using Grader.Gradebook;
 using Grader.Grading;
+using Grader.Reporting;
 
 namespace Grader.Cli;
 
@@ -10,9 +11,13 @@ internal static class MergeCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var sources = new Argument<string[]>("gradebooks") { Description = $"Gradebooks ({GradebookStore.FileName}) or the output folders that hold them.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Folder for the merged gradebook and the reports.", DefaultValueFactory = _ => "resultados" };
-        var command = new Command("merge", "Join the gradebooks of sharded runs into one, and write the class's reports.") { sources, output };
+        var sources = new Argument<string[]>(UiText.Say("registros", "gradebooks"))
+        {
+            Description = UiText.Say($"Registros de notas ({GradebookStore.FileName}) o las carpetas de salida que los contienen.", $"Gradebooks ({GradebookStore.FileName}) or the output folders that hold them."),
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out") { Description = UiText.Say("Carpeta para el registro de notas unido y los informes.", "Folder for the merged gradebook and the reports."), DefaultValueFactory = _ => "resultados" };
+        var command = new Command("merge", UiText.Say("Une en uno los registros de notas de ejecuciones repartidas con --shard, y escribe los informes de la clase.", "Join the gradebooks of sharded runs into one, and write the class's reports.")) { sources, output };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(output)!;
@@ -21,7 +26,7 @@ internal static class MergeCommand
             var paths = parse.GetValue(sources)!.Select(p => Directory.Exists(p) ? Path.Combine(p, GradebookStore.FileName) : p).Select(Path.GetFullPath).ToList();
             if (paths.Contains(targetPath))
             {
-                throw new BadInputException($"--out holds '{targetPath}', which is also an input: merge into another folder.");
+                throw new BadInputException(UiText.Say($"--out contiene «{targetPath}», que también es una entrada: une en otra carpeta.", $"--out holds '{targetPath}', which is also an input: merge into another folder."));
             }
 
             using var gradebook = GradebookStore.Open(targetPath);

@@ -10,16 +10,23 @@ internal static class RunCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var exercise = new Argument<string>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu." };
-        var file = new Argument<string>("archivo") { Description = "The .csx file to run." };
-        var command = new Command("run", "Run a submission and show its output, without grading it.") { exercise, file };
+        var exercise = new Argument<string>(UiText.Say("ejercicio", "exercise"))
+        {
+            Description = UiText.Say("Id del ejercicio, como 01-es-vs-cpu.", "Exercise id, such as 01-es-vs-cpu."),
+        };
+        var file = new Argument<string>(UiText.Say("archivo", "file"))
+        {
+            Description = UiText.Say("El archivo .csx que ejecutar.", "The .csx file to run."),
+        };
+        var command = new Command("run", UiText.Say("Ejecuta una entrega y muestra su salida, sin corregirla.", "Run a submission and show its output, without grading it.")) { exercise, file };
         command.SetAction(async (parse, cancellation) =>
         {
             if (parse.GetValue(common.Format) is not ("text" or "json"))
             {
                 // The other formats report grades to CI services; a run has none, and ignoring the option silently
                 // left a CI job with no report at all.
-                throw new BadInputException($"grader run writes --format text or json; {parse.GetValue(common.Format)} reports a grade: use grader check.");
+                var format = parse.GetValue(common.Format);
+                throw new BadInputException(UiText.Say($"grader run escribe --format text o json; {format} da una nota: usa grader check.", $"grader run writes --format text or json; {format} reports a grade: use grader check."));
             }
 
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Exercises;
+using Grader.Reporting;
 
 namespace Grader.Cli;
 
@@ -8,14 +9,18 @@ internal static class TemplateCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var exercise = new Argument<string>("ejercicio") { Description = "Exercise id." };
-        var command = new Command("plantilla", "Write plantilla.csx from solucion.csx (blocks between // INICIO SOLUCIÓN and // FIN SOLUCIÓN).") { exercise };
+        var exercise = new Argument<string>(UiText.Say("ejercicio", "exercise"))
+        {
+            Description = UiText.Say("Id del ejercicio.", "Exercise id."),
+        };
+        var command = new Command("plantilla", UiText.Say("Escribe plantilla.csx a partir de solucion.csx (los bloques entre // INICIO SOLUCIÓN y // FIN SOLUCIÓN).", "Write plantilla.csx from solucion.csx (blocks between // INICIO SOLUCIÓN and // FIN SOLUCIÓN).")) { exercise };
         command.SetAction(parse =>
         {
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
             if (!File.Exists(found.SolutionPath))
             {
-                throw new InvalidExerciseException($"{Path.Combine(found.Id, Exercise.SolutionFile)} is missing: the stub is made from it.");
+                var solution = Path.Combine(found.Id, Exercise.SolutionFile);
+                throw new InvalidExerciseException(UiText.Say($"Falta {solution}: la plantilla se genera a partir de ese archivo.", $"{solution} is missing: the stub is made from it."));
             }
 
             var stub = StubGenerator.FromSolution(File.ReadAllText(found.SolutionPath));

@@ -1,3 +1,5 @@
+using Grader.Reporting;
+
 namespace Grader.Exercises;
 
 /// <summary>The exercises of one folder: each subfolder with an <c>ejercicio.yaml</c> is one.</summary>
@@ -9,7 +11,7 @@ internal sealed class ExerciseCatalog(string root)
     /// The folder as messages name it: where the tool is installed is nobody's business but the tool's (and a
     /// student who is shown it finds the course's files there).
     /// </summary>
-    public string Shown => IsBundled ? "grader's own exercises" : Path.GetRelativePath(Environment.CurrentDirectory, Root);
+    public string Shown => IsBundled ? UiText.Say("los ejercicios que trae grader", "grader's own exercises") : Path.GetRelativePath(Environment.CurrentDirectory, Root);
 
     public bool IsBundled => Root == Bundled;
 
@@ -25,7 +27,7 @@ internal sealed class ExerciseCatalog(string root)
         {
             return Directory.Exists(option)
                 ? new ExerciseCatalog(option)
-                : throw new InvalidExerciseException($"The exercises folder '{option}' does not exist.");
+                : throw new InvalidExerciseException(UiText.Say($"La carpeta de ejercicios «{option}» no existe.", $"The exercises folder '{option}' does not exist."));
         }
 
         var local = Path.Combine(Environment.CurrentDirectory, "exercises");
@@ -50,7 +52,8 @@ internal sealed class ExerciseCatalog(string root)
         {
             var known = string.Join(", ", All().Select(e => e.Id));
             throw new InvalidExerciseException(
-                $"There is no exercise '{id}' in {Shown}." + (known.Length > 0 ? $" Exercises: {known}." : ""));
+                UiText.Say($"No hay ningún ejercicio «{id}» en {Shown}.", $"There is no exercise '{id}' in {Shown}.")
+                + (known.Length > 0 ? UiText.Say($" Ejercicios: {known}.", $" Exercises: {known}.") : ""));
         }
 
         return Load(id);
@@ -64,7 +67,8 @@ internal sealed class ExerciseCatalog(string root)
         var exercise = new Exercise(id, directory, metadata);
         if (!File.Exists(exercise.ChecksPath))
         {
-            throw new InvalidExerciseException($"{Path.Combine(id, Exercise.ChecksFile)} is missing.");
+            var checks = Path.Combine(id, Exercise.ChecksFile);
+            throw new InvalidExerciseException(UiText.Say($"Falta {checks}.", $"{checks} is missing."));
         }
 
         return exercise;

@@ -1,3 +1,5 @@
+using Grader.Reporting;
+
 namespace Grader.Exercises;
 
 /// <summary>
@@ -17,21 +19,24 @@ internal static class StudentEdition
         var exercises = course.All();
         if (exercises.Count == 0)
         {
-            throw new InvalidExerciseException($"There are no exercises in {course.Shown}.");
+            throw new InvalidExerciseException(UiText.Say($"No hay ejercicios en {course.Shown}.", $"There are no exercises in {course.Shown}."));
         }
 
         if (Directory.Exists(destination) && Directory.EnumerateFileSystemEntries(destination).Any())
         {
             // Publishing over an earlier edition would keep whatever that one held and this one no longer publishes.
-            throw new InvalidExerciseException($"The folder '{destination}' is not empty: publish into a new or empty folder.");
+            throw new InvalidExerciseException(UiText.Say(
+                $"La carpeta «{destination}» no está vacía: publica en una carpeta nueva o vacía.",
+                $"The folder '{destination}' is not empty: publish into a new or empty folder."));
         }
 
         if (exercises.FirstOrDefault(e => e.Metadata.Checks.Any(c => c.Hidden)) is { } hiding)
         {
             // Its hidden checks are code in the same comprobaciones.csx as the visible ones: publishing the file
             // would hand them out. They need a file of their own first.
-            throw new InvalidExerciseException(
-                $"{hiding.Id} has hidden checks ('oculta: true') in {Exercise.ChecksFile}, which the student edition would hand out: it cannot be published yet.");
+            throw new InvalidExerciseException(UiText.Say(
+                $"{hiding.Id} tiene comprobaciones ocultas («oculta: true») en {Exercise.ChecksFile}, que la edición para estudiantes entregaría: todavía no se puede publicar.",
+                $"{hiding.Id} has hidden checks ('oculta: true') in {Exercise.ChecksFile}, which the student edition would hand out: it cannot be published yet."));
         }
 
         foreach (var exercise in exercises)
@@ -55,7 +60,9 @@ internal static class StudentEdition
     {
         if (new FileInfo(source).LinkTarget is not null)
         {
-            throw new InvalidExerciseException($"'{source}' is a symbolic link: the student edition is made of plain files only.");
+            throw new InvalidExerciseException(UiText.Say(
+                $"«{source}» es un enlace simbólico: la edición para estudiantes se hace solo con archivos normales.",
+                $"'{source}' is a symbolic link: the student edition is made of plain files only."));
         }
 
         File.Copy(source, target);

@@ -131,7 +131,8 @@ internal static class ReportBuilder
             Score = status == TestStatus.Pass ? spec.Points : 0,
             Message = spec.Hidden && status is TestStatus.Fail or TestStatus.Error ? HiddenFailure
                 : verdict.Message is { } m ? new LocalizedText(m.Es, m.En) : null,
-            Hint = status is TestStatus.Pass or TestStatus.Skip ? null : spec.Hint,
+            // A check that could not judge its point names the missing part itself; its hint is about that point.
+            Hint = status is TestStatus.Pass or TestStatus.Skip || verdict.Unjudged ? null : spec.Hint,
             Line = verdict.Exception?.Line,
             Expected = spec.Hidden ? null : verdict.Expected,
             Actual = spec.Hidden ? null : verdict.Actual,

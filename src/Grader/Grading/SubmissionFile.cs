@@ -1,3 +1,5 @@
+using Grader.Reporting;
+
 namespace Grader.Grading;
 
 /// <summary>A student's file read from disk; a missing or unreadable file is bad input, reported in one line.</summary>
@@ -10,17 +12,17 @@ internal static class SubmissionFile
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            throw new BadInputException($"'{path}' is a folder, not a .csx file.");
+            throw new BadInputException(UiText.Say($"«{path}» es una carpeta, no un archivo .csx.", $"'{path}' is a folder, not a .csx file."));
         }
 
         if (!File.Exists(path))
         {
-            throw new BadInputException($"The file '{path}' does not exist.");
+            throw new BadInputException(UiText.Say($"El archivo «{path}» no existe.", $"The file '{path}' does not exist."));
         }
 
         if (new FileInfo(path).Length > MaxBytes)
         {
-            throw new BadInputException($"The file '{path}' is larger than {MaxBytes / 1024} KB: that is not a script.");
+            throw new BadInputException(UiText.Say($"El archivo «{path}» pasa de {MaxBytes / 1024} KB: eso no es un script.", $"The file '{path}' is larger than {MaxBytes / 1024} KB: that is not a script."));
         }
 
         try
@@ -29,7 +31,7 @@ internal static class SubmissionFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"Cannot read '{path}': {e.Message}");
+            throw new BadInputException(UiText.Say($"No se puede leer «{path}»: {e.Message}", $"Cannot read '{path}': {e.Message}"));
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class CheckAllTests
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
-        Assert.StartsWith("grader: No exercise file under", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("grader: No hay ningún archivo de ejercicio en", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class StudentEditionTests
         var run = await GraderProcess.RunAsync(folder.Path, "curso", "publicar", "--exercises", RepoPaths.Exercises, "--alumnos", students);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not empty", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no está vacía", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

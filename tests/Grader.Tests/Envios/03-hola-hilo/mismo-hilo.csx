@@ -1,5 +1,5 @@
-// espera: falla saluda_desde_otro_hilo
-// Llama a HolaHilo() directamente: el saludo sale del mismo hilo, no de uno nuevo.
+// espera: falla saluda_desde_otro_hilo, espera_al_hilo
+// Llama a HolaHilo() directamente: el saludo sale del mismo hilo, no de uno nuevo, y no hay hilo que esperar.
 // 03-hola-hilo: multithreading. Un hilo nuevo saluda y el hilo principal lo espera antes de terminar.
 // Pruébalo con:   grader run 03-hola-hilo TU-ARCHIVO.csx
 // Corrígelo con:  grader check 03-hola-hilo TU-ARCHIVO.csx

@@ -1,5 +1,5 @@
-// espera: falla imprime_fib
-// Imprime "is" como el cuaderno original, no "es".
+// espera: falla imprime_fib, salida_programa
+// Imprime "is" como el cuaderno original, no "es": también el programa, que imprime sus líneas con ImprimirFib.
 // 05-fibonacci-hilos: trabajo vinculado a la CPU e hilos. En .NET no hay GIL: dos hilos calculan a la vez.
 // Pruébalo con:   grader run 05-fibonacci-hilos TU-ARCHIVO.csx
 // Corrígelo con:  grader check 05-fibonacci-hilos TU-ARCHIVO.csx

@@ -1,0 +1,64 @@
+// espera: falla salida_programa
+// FibsSinHilos imprime sus líneas por su cuenta, «fib(40) = 63245986», en vez de llamar a ImprimirFib: el programa no
+// imprime «fib(40) es 63245986» aunque ImprimirFib esté bien.
+// 05-fibonacci-hilos: trabajo vinculado a la CPU e hilos. En .NET no hay GIL: dos hilos calculan a la vez.
+// Pruébalo con:   grader run 05-fibonacci-hilos TU-ARCHIVO.csx
+// Corrígelo con:  grader check 05-fibonacci-hilos TU-ARCHIVO.csx
+
+using System.Diagnostics;
+
+// El algoritmo recursivo y lento del cuaderno: Fib(1) == 0, Fib(2) == 1.
+long Fib(int n)
+{
+    // INICIO SOLUCIÓN
+    if (n == 1)
+    {
+        return 0;
+    }
+
+    if (n == 2)
+    {
+        return 1;
+    }
+
+    return Fib(n - 1) + Fib(n - 2);
+    // FIN SOLUCIÓN
+}
+
+// Imprime "fib({numero}) es {Fib(numero)}".
+void ImprimirFib(int numero)
+{
+    // INICIO SOLUCIÓN
+    Console.WriteLine($"fib({numero}) es {Fib(numero)}");
+    // FIN SOLUCIÓN
+}
+
+// ImprimirFib(n) y después ImprimirFib(n + 1), uno tras otro.
+void FibsSinHilos(int n)
+{
+    // INICIO SOLUCIÓN
+    Console.WriteLine($"fib({n}) = {Fib(n)}");
+    Console.WriteLine($"fib({n + 1}) = {Fib(n + 1)}");
+    // FIN SOLUCIÓN
+}
+
+// Las mismas dos llamadas, cada una en su hilo: los dos arrancan antes de esperar a ninguno.
+void FibsConHilos(int n)
+{
+    // INICIO SOLUCIÓN
+    var hilo1 = new Thread(() => ImprimirFib(n));
+    var hilo2 = new Thread(() => ImprimirFib(n + 1));
+    hilo1.Start();
+    hilo2.Start();
+    hilo1.Join();
+    hilo2.Join();
+    // FIN SOLUCIÓN
+}
+
+var reloj = Stopwatch.StartNew();
+FibsSinHilos(40);
+Console.WriteLine($"Completado en {reloj.Elapsed.TotalSeconds:F4} segundos.");
+
+reloj.Restart();
+FibsConHilos(40);
+Console.WriteLine($"Los hilos tardan {reloj.Elapsed.TotalSeconds:F4} segundos.");
