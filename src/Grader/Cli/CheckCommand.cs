@@ -16,7 +16,7 @@ internal static class CheckCommand
     public static Command Create(CommonOptions common, StoppedWorkflowCommands stopped)
     {
         var exercise = new Argument<string?>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu (see grader list).", Arity = ArgumentArity.ZeroOrOne };
-        var files = new Argument<string[]>("archivos") { Description = "The .csx file(s) to grade.", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("archivos") { Description = "The .csx or .cs file(s) to grade.", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<string?>("--all")
         {
             Description = "Grade every exercise file found under DIR (default: the current folder), each against the exercise its name says (01-es-vs-cpu.csx).",
@@ -73,7 +73,7 @@ internal static class CheckCommand
         return [.. paths.Select(p => (found, p))];
     }
 
-    /// <summary>Every .csx under the folder whose name places it, skipping build output and the exercises themselves.</summary>
+    /// <summary>Every .csx or .cs under the folder whose name places it, skipping build output and the exercises themselves.</summary>
     private static List<(Exercise Exercise, string Path)> FindAll(ExerciseCatalog catalog, string folder, string? id, string[] paths)
     {
         if (id is not null || paths.Length > 0)
@@ -88,7 +88,8 @@ internal static class CheckCommand
 
         var matcher = new ExerciseFileMatcher(catalog.All());
         var skipped = new[] { "bin", "obj", ".git", "node_modules" };
-        var found = Directory.EnumerateFiles(folder, "*.csx", SearchOption.AllDirectories)
+        var found = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(FileBasedApp.IsSubmissionName)
             .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains))
             .Where(f => !Path.GetFullPath(f).StartsWith(catalog.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
@@ -110,7 +111,7 @@ internal static class CheckCommand
             var exact = files.Where(f => ExerciseFileMatcher.IsCanonical(Path.GetFileName(f.Path), f.Exercise)).ToList();
             if (files.Count > 1 && exact.Count != 1)
             {
-                throw new BadInputException($"Several files for {group.Key} ({string.Join(", ", files.Select(f => f.Path))}): keep one, named {group.Key}.csx.");
+                throw new BadInputException($"Several files for {group.Key} ({string.Join(", ", files.Select(f => f.Path))}): keep one, named {group.Key}.csx or {group.Key}.cs.");
             }
 
             var file = files.Count == 1 ? files[0] : exact[0];

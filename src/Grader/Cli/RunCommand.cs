@@ -11,7 +11,7 @@ internal static class RunCommand
     public static Command Create(CommonOptions common)
     {
         var exercise = new Argument<string>("ejercicio") { Description = "Exercise id, such as 01-es-vs-cpu." };
-        var file = new Argument<string>("archivo") { Description = "The .csx file to run." };
+        var file = new Argument<string>("archivo") { Description = "The .csx or .cs file to run." };
         var command = new Command("run", "Run a submission and show its output, without grading it.") { exercise, file };
         command.SetAction(async (parse, cancellation) =>
         {

@@ -10,7 +10,7 @@ internal static class SubmissionFile
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            throw new BadInputException($"'{path}' is a folder, not a .csx file.");
+            throw new BadInputException($"'{path}' is a folder, not a .csx or .cs file.");
         }
 
         if (!File.Exists(path))
