@@ -6,8 +6,8 @@ namespace Grader.Authoring;
 
 /// <summary>
 /// Proves an exercise before students see it: its checks and metadata agree, the committed stub is the one the
-/// solution generates, the solution gets full points (timing checks included), and the stub compiles and fails
-/// every check. Messages in both languages are already required by the metadata's parser.
+/// solution generates, the solution gets full points (timing checks included), the stub compiles and fails
+/// every check, and both build as the .cs that <c>grader empezar</c> hands out (<c>dotnet run</c> builds regular C#). Messages in both languages are already required by the metadata's parser.
 /// </summary>
 internal sealed class ExerciseValidator(GradingPipeline pipeline)
 {
@@ -22,6 +22,7 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
         }
 
         findings.Add(StubIsCurrent(exercise));
+        findings.Add(RunsAsFileBasedApp(exercise));
         var solution = await pipeline.CheckAsync(exercise, SubmissionFile.Read(exercise.SolutionPath), GradingOptions.Default, cancellation).ConfigureAwait(false);
         var notPassing = solution.Tests.Where(t => t.Status != TestStatus.Pass).Select(t => $"{t.Name} ({t.Status}: {t.Message?.En})").ToList();
         findings.Add(new(exercise.Id, "solution gets full points", solution.Status == GradeStatus.Pass && notPassing.Count == 0 && solution.Score == exercise.MaxScore,
@@ -55,6 +56,18 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
                 declared.Count != declared.Distinct().Count() ? "a check name is declared twice" : null,
             }.OfType<string>());
         return new ValidationFinding(exercise.Id, "checks match metadata", ok, detail);
+    }
+
+    private static ValidationFinding RunsAsFileBasedApp(Exercise exercise)
+    {
+        var errors = new[] { exercise.SolutionPath, exercise.TemplatePath }
+            .Where(File.Exists)
+            .SelectMany(path => RegularProgram.Errors(FileBasedApp.FromScript(File.ReadAllText(path), exercise.Id), Path.GetFileName(path))
+                .Select(e => $"{Path.GetFileName(path)} {e}"))
+            .ToList();
+        return new ValidationFinding(exercise.Id, "builds as a .cs for dotnet run", errors.Count == 0,
+            errors.Count == 0 ? "ok" : string.Join("; ", errors.Take(3)) + (errors.Count > 3 ? $" (+{errors.Count - 3})" : "")
+                + " (top-level statements go before any class; no static fields at the top)");
     }
 
     private static ValidationFinding StubIsCurrent(Exercise exercise)

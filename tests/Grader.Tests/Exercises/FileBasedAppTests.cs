@@ -2,8 +2,6 @@ using Grader.Compilation;
 using Grader.Exercises;
 using Grader.Grading;
 using Grader.Tests.Support;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Grader.Tests.Exercises;
 
@@ -31,18 +29,16 @@ public sealed class FileBasedAppTests
     public void Every_stub_and_solution_compiles_as_a_regular_console_program(string id, string file)
     {
         var app = FileBasedApp.FromScript(File.ReadAllText(RepoPaths.Exercise(id, file)), id);
-        var regular = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular)
-            .WithFeatures([new("FileBasedProgram", "true")]);
-        var implicitUsings = string.Join('\n', ScriptOptionsFactory.ConsoleUsings.Select(u => $"global using global::{u};"));
-        var compilation = CSharpCompilation.Create(
-            id,
-            [CSharpSyntaxTree.ParseText(implicitUsings, regular), CSharpSyntaxTree.ParseText(app, regular, FileBasedApp.FileName(id))],
-            ReferenceSet.Shared.Framework,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        Assert.Empty(RegularProgram.Errors(app, FileBasedApp.FileName(id)));
+    }
 
-        Assert.Empty(errors);
+    [Theory]
+    [InlineData("class Contador { }\nConsole.WriteLine(1);\n", "CS8803")]
+    [InlineData("static readonly HttpClient Cliente = new HttpClient();\nConsole.WriteLine(Cliente);\n", "CS0106")]
+    public void What_only_a_script_accepts_is_an_error_of_the_regular_program(string script, string error)
+    {
+        Assert.Contains(RegularProgram.Errors(script, "a.cs"), e => e.Contains(error, StringComparison.Ordinal));
     }
 
     [Fact]
