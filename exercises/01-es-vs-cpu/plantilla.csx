@@ -30,8 +30,22 @@ string Clasificar(string paso)
     throw new NotImplementedException();
 }
 
-// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL.
-var url = Environment.GetEnvironmentVariable("EJEMPLO_URL") ?? "https://www.example.com";
+// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL; con dotnet run se pide la real.
+var url = Environment.GetEnvironmentVariable("EJEMPLO_URL");
+if (url is null)
+{
+    url = "https://www.example.com";
+    try
+    {
+        using var prueba = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        (await prueba.GetAsync(url)).Dispose();
+    }
+    catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+    {
+        Console.WriteLine($"Sin conexión con {url} ({error.Message}). Usa la página local del corrector: grader run 01-es-vs-cpu 01-es-vs-cpu.cs");
+        return;
+    }
+}
 var cliente = new HttpClient();
 var respuesta = await cliente.GetAsync(url);          // E/S: esperar a la red
 var cabeceras = FormatearCabeceras(respuesta);         // CPU

@@ -5,13 +5,13 @@
 using System.Diagnostics;
 
 // Un solo HttpClient para todo el programa: se puede usar desde varios hilos a la vez.
-static readonly HttpClient Cliente = new HttpClient();
+var cliente = new HttpClient();
 
 // Pide la página de forma síncrona (el hilo espera a la respuesta), imprime su código de estado y lo devuelve.
 int LeerEjemplo(string url)
 {
     // INICIO SOLUCIÓN
-    using var respuesta = Cliente.Send(new HttpRequestMessage(HttpMethod.Get, url));
+    using var respuesta = cliente.Send(new HttpRequestMessage(HttpMethod.Get, url));
     var codigo = (int)respuesta.StatusCode;
     Console.WriteLine(codigo);
     return codigo;
@@ -40,8 +40,22 @@ void LeerConHilos(string url)
     // FIN SOLUCIÓN
 }
 
-// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL.
-var url = Environment.GetEnvironmentVariable("EJEMPLO_URL") ?? "https://www.example.com";
+// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL; con dotnet run se pide la real.
+var url = Environment.GetEnvironmentVariable("EJEMPLO_URL");
+if (url is null)
+{
+    url = "https://www.example.com";
+    try
+    {
+        using var prueba = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        (await prueba.GetAsync(url)).Dispose();
+    }
+    catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+    {
+        Console.WriteLine($"Sin conexión con {url} ({error.Message}). Usa la página local del corrector: grader run 06-es-con-hilos 06-es-con-hilos.cs");
+        return;
+    }
+}
 
 var reloj = Stopwatch.StartNew();
 LeerEnSerie(url);

@@ -32,8 +32,22 @@ Task<long> FibSinBloquearAsync(int n)
     throw new NotImplementedException();
 }
 
-// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL.
-var url = Environment.GetEnvironmentVariable("EJEMPLO_URL") ?? "https://www.example.com";
+// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL; con dotnet run se pide la real.
+var url = Environment.GetEnvironmentVariable("EJEMPLO_URL");
+if (url is null)
+{
+    url = "https://www.example.com";
+    try
+    {
+        using var prueba = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        (await prueba.GetAsync(url)).Dispose();
+    }
+    catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+    {
+        Console.WriteLine($"Sin conexión con {url} ({error.Message}). Usa la página local del corrector: grader run 07-async-await 07-async-await.cs");
+        return;
+    }
+}
 
 var reloj = Stopwatch.StartNew();
 var codigos = await LeerVariasAsync(url, 10);

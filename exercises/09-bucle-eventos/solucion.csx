@@ -16,6 +16,34 @@ void BucleMensajes(Queue<string> mensajes, Action<string> procesar)
     // FIN SOLUCIÓN
 }
 
+// Una tarea de ejemplo: imprime cada paso con su hilo y después cede el turno o duerme.
+IEnumerator<object?> Tarea(string nombre, int pasos, TimeSpan pausa)
+{
+    for (var paso = 1; paso <= pasos; paso++)
+    {
+        Console.WriteLine($"{nombre}: paso {paso} en el hilo {Environment.CurrentManagedThreadId}");
+        yield return pausa > TimeSpan.Zero ? pausa : null;
+    }
+}
+
+var cola = new Queue<string>(["tecla", "clic", "pintar"]);
+BucleMensajes(cola, mensaje =>
+{
+    Console.WriteLine($"Mensaje: {mensaje}");
+    if (mensaje == "tecla")
+    {
+        cola.Enqueue("pintar la letra");
+    }
+});
+
+var bucle = new BucleTareas();
+bucle.Agregar(Tarea("descarga", 3, TimeSpan.FromMilliseconds(100)));
+bucle.Agregar(Tarea("cálculo", 3, TimeSpan.Zero));
+var reloj = Stopwatch.StartNew();
+bucle.Ejecutar();
+Console.WriteLine($"Hilo principal: {Environment.CurrentManagedThreadId}. Todo terminado en {reloj.Elapsed.TotalSeconds:F1} s.");
+
+// (Las clases van al final: en un programa .cs las instrucciones de nivel superior van antes que los tipos.)
 // Multitarea cooperativa con iteradores: cada tarea avanza hasta su siguiente yield return y cede el turno.
 class BucleTareas
 {
@@ -90,30 +118,3 @@ class BucleTareas
         // FIN SOLUCIÓN
     }
 }
-
-// Una tarea de ejemplo: imprime cada paso con su hilo y después cede el turno o duerme.
-IEnumerator<object?> Tarea(string nombre, int pasos, TimeSpan pausa)
-{
-    for (var paso = 1; paso <= pasos; paso++)
-    {
-        Console.WriteLine($"{nombre}: paso {paso} en el hilo {Environment.CurrentManagedThreadId}");
-        yield return pausa > TimeSpan.Zero ? pausa : null;
-    }
-}
-
-var cola = new Queue<string>(["tecla", "clic", "pintar"]);
-BucleMensajes(cola, mensaje =>
-{
-    Console.WriteLine($"Mensaje: {mensaje}");
-    if (mensaje == "tecla")
-    {
-        cola.Enqueue("pintar la letra");
-    }
-});
-
-var bucle = new BucleTareas();
-bucle.Agregar(Tarea("descarga", 3, TimeSpan.FromMilliseconds(100)));
-bucle.Agregar(Tarea("cálculo", 3, TimeSpan.Zero));
-var reloj = Stopwatch.StartNew();
-bucle.Ejecutar();
-Console.WriteLine($"Hilo principal: {Environment.CurrentManagedThreadId}. Todo terminado en {reloj.Elapsed.TotalSeconds:F1} s.");

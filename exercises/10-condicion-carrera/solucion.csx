@@ -4,38 +4,6 @@
 
 using System.Diagnostics;
 
-// Un contador que se puede incrementar desde muchos hilos a la vez sin perder ningún incremento.
-class Contador
-{
-    private long valor;
-    private readonly Lock cerrojo = new();
-
-    // Suma 1 al contador; seguro aunque lo llamen muchos hilos a la vez.
-    public void Incrementar()
-    {
-        // INICIO SOLUCIÓN
-        lock (cerrojo)
-        {
-            valor++;
-        }
-        // FIN SOLUCIÓN
-    }
-
-    // El valor actual del contador.
-    public long Valor
-    {
-        get
-        {
-            // INICIO SOLUCIÓN
-            lock (cerrojo)
-            {
-                return valor;
-            }
-            // FIN SOLUCIÓN
-        }
-    }
-}
-
 // Arranca `hilos` hilos que llaman incrementosPorHilo veces a Incrementar del mismo Contador, los espera y devuelve Valor.
 long ContarConHilos(int hilos, int incrementosPorHilo)
 {
@@ -102,8 +70,55 @@ async Task<int> DescargarConLimite(string url, int total, int maxConcurrentes)
 
 Console.WriteLine($"4 hilos × 100 000 incrementos: {ContarConHilos(4, 100_000)} (se esperaban 400000)");
 
-// El corrector sirve una página en 127.0.0.1 y deja su dirección en EJEMPLO_URL.
-var url = Environment.GetEnvironmentVariable("EJEMPLO_URL") ?? "https://www.example.com";
+// El corrector sirve la página en 127.0.0.1 y deja su dirección en EJEMPLO_URL; con dotnet run se pide la real.
+var url = Environment.GetEnvironmentVariable("EJEMPLO_URL");
+if (url is null)
+{
+    url = "https://www.example.com";
+    try
+    {
+        using var prueba = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        (await prueba.GetAsync(url)).Dispose();
+    }
+    catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+    {
+        Console.WriteLine($"Sin conexión con {url} ({error.Message}). Usa la página local del corrector: grader run 10-condicion-carrera 10-condicion-carrera.cs");
+        return;
+    }
+}
 var reloj = Stopwatch.StartNew();
 var bien = await DescargarConLimite(url, 6, 2);
 Console.WriteLine($"{bien} de 6 peticiones bien, como mucho 2 a la vez, en {reloj.Elapsed.TotalSeconds:F1} s");
+
+// (Las clases van al final: en un programa .cs las instrucciones de nivel superior van antes que los tipos.)
+// Un contador que se puede incrementar desde muchos hilos a la vez sin perder ningún incremento.
+class Contador
+{
+    private long valor;
+    private readonly Lock cerrojo = new();
+
+    // Suma 1 al contador; seguro aunque lo llamen muchos hilos a la vez.
+    public void Incrementar()
+    {
+        // INICIO SOLUCIÓN
+        lock (cerrojo)
+        {
+            valor++;
+        }
+        // FIN SOLUCIÓN
+    }
+
+    // El valor actual del contador.
+    public long Valor
+    {
+        get
+        {
+            // INICIO SOLUCIÓN
+            lock (cerrojo)
+            {
+                return valor;
+            }
+            // FIN SOLUCIÓN
+        }
+    }
+}

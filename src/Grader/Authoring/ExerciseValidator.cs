@@ -7,8 +7,8 @@ namespace Grader.Authoring;
 
 /// <summary>
 /// Proves an exercise before students see it: its checks and metadata agree, the committed stub is the one the
-/// solution generates, the solution gets full points (timing checks included), and the stub compiles and fails
-/// every check. Messages in both languages are already required by the metadata's parser.
+/// solution generates, the solution gets full points (timing checks included), the stub compiles and fails
+/// every check, and both build as the .cs that <c>grader empezar</c> hands out (<c>dotnet run</c> builds regular C#). Messages in both languages are already required by the metadata's parser.
 /// </summary>
 internal sealed class ExerciseValidator(GradingPipeline pipeline)
 {
@@ -26,6 +26,7 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
         }
 
         findings.Add(StubIsCurrent(exercise));
+        findings.Add(RunsAsFileBasedApp(exercise));
         var solution = await pipeline.CheckAsync(exercise, SubmissionFile.Read(exercise.SolutionPath), GradingOptions.Default, cancellation).ConfigureAwait(false);
         var notPassing = solution.Tests.Where(t => t.Status != TestStatus.Pass).ToList();
         string NotPassing(Func<LocalizedText?, string?> words) => string.Join("; ", notPassing.Select(t => $"{t.Name}: {words(t.Message)}"));
@@ -73,6 +74,20 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
             ? new LocalizedText($"{listed.Count} comprobaciones", $"{listed.Count} checks")
             : new LocalizedText(string.Join("; ", found.Select(p => p.Es)), string.Join("; ", found.Select(p => p.En)));
         return new ValidationFinding(exercise.Id, new("las comprobaciones coinciden con los metadatos", "checks match metadata"), ok, detail);
+    }
+
+    private static ValidationFinding RunsAsFileBasedApp(Exercise exercise)
+    {
+        var errors = new[] { exercise.SolutionPath, exercise.TemplatePath }
+            .Where(File.Exists)
+            .SelectMany(path => RegularProgram.Errors(FileBasedApp.FromScript(File.ReadAllText(path), exercise.Id), Path.GetFileName(path))
+                .Select(e => $"{Path.GetFileName(path)} {e}"))
+            .ToList();
+        var listedErrors = string.Join("; ", errors.Take(3)) + (errors.Count > 3 ? $" (+{errors.Count - 3})" : "");
+        return new ValidationFinding(exercise.Id, new("compila como .cs para dotnet run", "builds as a .cs for dotnet run"), errors.Count == 0,
+            errors.Count == 0 ? Ok : new(
+                listedErrors + " (las instrucciones de nivel superior van antes de cualquier clase; sin campos static arriba)",
+                listedErrors + " (top-level statements go before any class; no static fields at the top)"));
     }
 
     private static ValidationFinding StubIsCurrent(Exercise exercise)

@@ -5,13 +5,14 @@ namespace Grader.Batch;
 /// <summary>
 /// Which exercise a file is for, from its name: <c>01-es-vs-cpu.csx</c>, <c>01.csx</c>, <c>es-vs-cpu.csx</c> or
 /// a name that starts with the id (<c>01-es-vs-cpu (1).csx</c>, as browsers save a second copy). Case is ignored.
+/// A file-based app (<c>01-es-vs-cpu.cs</c>, what <c>grader empezar</c> writes) is placed as its script would be.
 /// </summary>
 internal sealed class ExerciseFileMatcher(IReadOnlyList<Exercise> exercises)
 {
     public Exercise? Match(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (!fileName.EndsWith(".csx", StringComparison.OrdinalIgnoreCase))
+        if (!FileBasedApp.IsSubmissionName(fileName))
         {
             return null;
         }

@@ -70,9 +70,9 @@ internal sealed class SubmissionInbox
             var exercise = matcher.Match(fileName);
             if (exercise is null)
             {
-                unplaced.Add(new UnplacedFile(entry.RelativePath, fileName.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)
+                unplaced.Add(new UnplacedFile(entry.RelativePath, FileBasedApp.IsSubmissionName(fileName)
                     ? "ningún ejercicio se llama así / no exercise has this name"
-                    : "no es un archivo .csx / not a .csx file"));
+                    : "no es un archivo .csx ni .cs / not a .csx or .cs file"));
                 continue;
             }
 
@@ -154,10 +154,10 @@ internal sealed class SubmissionInbox
             }
 
             // Inside the wrapper: students' folders (deeper paths) or Moodle's flat files, and perhaps a README;
-            // a plain .csx right inside it means the folder is a student's own.
+            // a plain .csx (or .cs) right inside it means the folder is a student's own.
             var inside = entries.Select(e => e.RelativePath[(first.Length + 1)..]).ToList();
             var wrapped = inside.Any(p => p.Contains('/', StringComparison.Ordinal) || StudentFolderName.TryParseFlatFile(p, out _, out _))
-                && !inside.Any(p => !p.Contains('/', StringComparison.Ordinal) && p.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)
+                && !inside.Any(p => !p.Contains('/', StringComparison.Ordinal) && FileBasedApp.IsSubmissionName(p)
                     && !StudentFolderName.TryParseFlatFile(p, out _, out _));
             if (!wrapped)
             {

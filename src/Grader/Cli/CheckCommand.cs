@@ -81,7 +81,7 @@ internal static class CheckCommand
         return [.. paths.Select(p => (found, p))];
     }
 
-    /// <summary>Every .csx under the folder whose name places it, skipping build output and the exercises themselves.</summary>
+    /// <summary>Every .csx or .cs under the folder whose name places it, skipping build output and the exercises themselves.</summary>
     private static List<(Exercise Exercise, string Path)> FindAll(ExerciseCatalog catalog, string folder, string? id, string[] paths)
     {
         if (id is not null || paths.Length > 0)
@@ -96,7 +96,8 @@ internal static class CheckCommand
 
         var matcher = new ExerciseFileMatcher(catalog.All());
         var skipped = new[] { "bin", "obj", ".git", "node_modules" };
-        var found = Directory.EnumerateFiles(folder, "*.csx", SearchOption.AllDirectories)
+        var found = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(FileBasedApp.IsSubmissionName)
             .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains))
             .Where(f => !Path.GetFullPath(f).StartsWith(catalog.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
@@ -119,7 +120,7 @@ internal static class CheckCommand
             if (files.Count > 1 && exact.Count != 1)
             {
                 var several = string.Join(", ", files.Select(f => f.Path));
-                throw new BadInputException(UiText.Say($"Hay varios archivos para {group.Key} ({several}): deja uno, llamado {group.Key}.csx.", $"Several files for {group.Key} ({several}): keep one, named {group.Key}.csx."));
+                throw new BadInputException(UiText.Say($"Hay varios archivos para {group.Key} ({several}): deja uno, llamado {group.Key}.csx o {group.Key}.cs.", $"Several files for {group.Key} ({several}): keep one, named {group.Key}.csx or {group.Key}.cs."));
             }
 
             var file = files.Count == 1 ? files[0] : exact[0];

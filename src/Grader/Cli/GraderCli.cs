@@ -34,6 +34,7 @@ internal static class GraderCli
         root.Subcommands.Add(ListCommand.Create(common));
         root.Subcommands.Add(ValidateCommand.Create(common));
         root.Subcommands.Add(TemplateCommand.Create(common));
+        root.Subcommands.Add(StartCommand.Create(common));
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(GradeCommand.Create(common));
         root.Subcommands.Add(MergeCommand.Create(common));

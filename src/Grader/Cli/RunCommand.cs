@@ -16,7 +16,7 @@ internal static class RunCommand
         };
         var file = new Argument<string>(UiText.Say("archivo", "file"))
         {
-            Description = UiText.Say("El archivo .csx que ejecutar.", "The .csx file to run."),
+            Description = UiText.Say("El archivo .csx o .cs que ejecutar.", "The .csx or .cs file to run."),
         };
         var command = new Command("run", UiText.Say("Ejecuta una entrega y muestra su salida, sin corregirla.", "Run a submission and show its output, without grading it.")) { exercise, file };
         command.SetAction(async (parse, cancellation) =>

@@ -12,7 +12,7 @@ internal static class SubmissionFile
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            throw new BadInputException(UiText.Say($"«{path}» es una carpeta, no un archivo .csx.", $"'{path}' is a folder, not a .csx file."));
+            throw new BadInputException(UiText.Say($"«{path}» es una carpeta, no un archivo .csx ni .cs.", $"'{path}' is a folder, not a .csx or .cs file."));
         }
 
         if (!File.Exists(path))

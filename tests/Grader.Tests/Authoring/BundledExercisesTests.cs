@@ -17,7 +17,7 @@ public sealed class BundledExercisesTests
         var findings = await new ExerciseValidator(GradingPipeline.CreateDefault()).ValidateAsync(Support.Grading.Catalog.Find(id));
 
         Assert.All(findings, f => Assert.True(f.Ok, $"{f.What.En}: {f.Detail.En}"));
-        Assert.Equal(5, findings.Count);
+        Assert.Equal(6, findings.Count);
     }
 
     [Fact]

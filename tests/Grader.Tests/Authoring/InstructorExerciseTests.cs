@@ -93,6 +93,19 @@ public sealed class InstructorExerciseTests : IDisposable
     }
 
     [Fact]
+    public async Task Validation_fails_when_the_solution_would_not_build_as_a_cs_for_dotnet_run()
+    {
+        // A script may declare a class before its statements; a regular program may not (CS8803).
+        File.AppendAllText(Solution, "\nclass Nada { }\nConsole.WriteLine(Doble(1));\n");
+        await GraderProcess.RunAsync(folder.Path, "plantilla", Id, "--exercises", folder.Path);
+
+        var (exit, stdout, _) = await GraderProcess.RunAsync(folder.Path, "validar", Id, "--exercises", folder.Path, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("CS8803", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validation_fails_when_the_metadata_names_a_check_the_code_lacks()
     {
         var yaml = Path.Combine(folder.Path, Id, "ejercicio.yaml");

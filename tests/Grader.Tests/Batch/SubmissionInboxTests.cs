@@ -40,6 +40,23 @@ public sealed class SubmissionInboxTests
     }
 
     [Fact]
+    public void A_file_based_app_is_placed_as_its_script_and_other_files_are_listed_as_neither()
+    {
+        using var folder = new TemporaryFolder();
+        Write(folder, "ana/01-es-vs-cpu.cs", "// 1");
+        Write(folder, "ana/03.CS", "// 3");
+        Write(folder, "luis/es-vs-cpu.cs", "// 1");
+        Write(folder, "ana/notas.txt", "hola");
+
+        var inbox = SubmissionInbox.Open(folder.Path, Exercises);
+
+        Assert.Equal(
+            [("ana", "01-es-vs-cpu"), ("ana", "03-hola-hilo"), ("luis", "01-es-vs-cpu")],
+            inbox.HandIns.Select(h => (h.StudentKey, h.ExerciseId)).OrderBy(h => h.StudentKey, StringComparer.Ordinal).ThenBy(h => h.ExerciseId, StringComparer.Ordinal));
+        Assert.Equal("no es un archivo .csx ni .cs / not a .csx or .cs file", Assert.Single(inbox.Unplaced).Reason);
+    }
+
+    [Fact]
     public void Two_files_for_one_exercise_grade_the_one_named_after_it_and_list_the_other()
     {
         using var folder = new TemporaryFolder();

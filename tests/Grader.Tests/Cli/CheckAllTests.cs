@@ -31,6 +31,21 @@ public sealed class CheckAllTests
     }
 
     [Fact]
+    public async Task Check_all_grades_a_file_based_app_as_its_script_and_ignores_other_cs_files()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("03-hola-hilo.cs", File.ReadAllText(RepoPaths.Exercise("03-hola-hilo", "solucion.csx")));
+        repo.Write("Program.cs", "Console.WriteLine(1);");
+
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(repo.Path, "check", "--all", "--exercises", RepoPaths.Exercises);
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("03-hola-hilo.cs", stdout, StringComparison.Ordinal);
+        Assert.Contains("Puntuación: 10/10", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Program.cs", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_all_of_a_folder_without_exercise_files_is_bad_input()
     {
         using var empty = new TemporaryFolder();

@@ -120,6 +120,10 @@ public sealed class OutcomeTests
     [Theory]
     [InlineData("#r \"nuget: Newtonsoft.Json, 13.0.1\"", "GR0001")]
     [InlineData("#load \"otro.csx\"", "GR0002")]
+    [InlineData("#:package Newtonsoft.Json@13.0.1", "GR0003")]
+    [InlineData("#:sdk Microsoft.NET.Sdk.Web", "GR0003")]
+    [InlineData("#:property AllowUnsafeBlocks=true", "GR0003")]
+    [InlineData("#:cualquier cosa", "GR0003")]
     public async Task Refuses_directives_that_pull_in_outside_code(string directive, string id)
     {
         var source = directive + "\n" + File.ReadAllText(RepoPaths.Exercise(Id, "solucion.csx"));
@@ -129,6 +133,20 @@ public sealed class OutcomeTests
         Assert.Equal((GradeStatus.Error, FailureReason.Forbidden), (report.Status, report.Reason));
         var message = Assert.Single(report.CompilerMessages);
         Assert.Equal((id, 1), (message.Id, message.Line));
+    }
+
+    [Fact]
+    public async Task A_cs_file_may_start_with_a_shebang_and_is_graded_as_its_script()
+    {
+        var source = "#!/usr/bin/env dotnet\n" + File.ReadAllText(RepoPaths.Exercise(Id, "solucion.csx"));
+
+        var passed = await Support.Grading.SourceAsync(Id, source, name: Id + ".cs");
+        var refused = await Support.Grading.SourceAsync(Id, source.Insert(source.IndexOf('\n', StringComparison.Ordinal) + 1, "#:package Humanizer@2.14.1\n"), name: Id + ".cs");
+
+        Assert.True(passed.Status == GradeStatus.Pass, Support.Grading.Describe(passed));
+        Assert.Equal((GradeStatus.Error, FailureReason.Forbidden), (refused.Status, refused.Reason));
+        var message = Assert.Single(refused.CompilerMessages);
+        Assert.Equal(("GR0003", 2), (message.Id, message.Line));
     }
 
     [Fact]
