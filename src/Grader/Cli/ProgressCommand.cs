@@ -2,8 +2,8 @@ using System.CommandLine;
 using Grader.Exercises;
 using Grader.Grading;
 using Grader.Practice;
-using Spectre.Console;
 using Grader.Reporting;
+using Spectre.Console;
 
 namespace Grader.Cli;
 
@@ -16,12 +16,12 @@ internal static class ProgressCommand
     public static Command Create(CommonOptions common)
     {
         var folder = FolderOption();
-        var command = new Command("progreso", "Show each exercise's state (not started, unfinished, failing, passing) and points, from the files in a folder.") { folder };
+        var command = new Command("progreso", UiText.Say("Muestra el estado de cada ejercicio (sin empezar, sin terminar, falla, pasa) y sus puntos, según los archivos de una carpeta.", "Show each exercise's state (not started, unfinished, failing, passing) and points, from the files in a folder.")) { folder };
         command.SetAction(async (parse, cancellation) =>
         {
             if (parse.GetValue(common.Format) != "text")
             {
-                throw new BadInputException($"grader progreso writes --format text only; to report grades use grader check --all --format {parse.GetValue(common.Format)}.");
+                throw new BadInputException(UiText.Say($"grader progreso solo escribe --format text; para informar de notas usa grader check --all --format {parse.GetValue(common.Format)}.", $"grader progreso writes --format text only; to report grades use grader check --all --format {parse.GetValue(common.Format)}."));
             }
 
             var language = common.LanguageOf(parse);
@@ -40,7 +40,7 @@ internal static class ProgressCommand
     /// <summary><c>--carpeta DIR</c>: the student's folder, by default the current one.</summary>
     public static Option<string> FolderOption() => new("--carpeta")
     {
-        Description = "The folder with your exercise files, named after each exercise (03-hola-hilo.csx or .cs). Default: the current folder.",
+        Description = UiText.Say("La carpeta con tus archivos de ejercicio, cada uno con el nombre de su ejercicio (03-hola-hilo.csx o .cs). Por defecto, la actual.", "The folder with your exercise files, named after each exercise (03-hola-hilo.csx or .cs). Default: the current folder."),
         DefaultValueFactory = _ => ".",
     };
 
@@ -51,7 +51,7 @@ internal static class ProgressCommand
         ArgumentNullException.ThrowIfNull(common);
         if (!Directory.Exists(folder))
         {
-            throw new BadInputException($"The folder '{folder}' does not exist (la carpeta no existe).");
+            throw new BadInputException(UiText.Say($"La carpeta «{folder}» no existe.", $"The folder '{folder}' does not exist."));
         }
 
         var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));

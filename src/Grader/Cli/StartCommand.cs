@@ -13,16 +13,16 @@ internal static class StartCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var exercise = new Argument<string>("ejercicio") { Description = "Exercise id, number or name: 01-es-vs-cpu, 01, es-vs-cpu." };
-        var folder = new Option<string?>("--carpeta") { Description = "Folder to write into (default: the current folder)." };
-        var command = new Command("empezar", "Start an exercise: write EX.cs (the stub, for dotnet run) and EX.md (the statement).") { exercise, folder };
+        var exercise = new Argument<string>(UiText.Say("ejercicio", "exercise")) { Description = UiText.Say("Id, número o nombre del ejercicio: 01-es-vs-cpu, 01, es-vs-cpu.", "Exercise id, number or name: 01-es-vs-cpu, 01, es-vs-cpu.") };
+        var folder = new Option<string?>("--carpeta") { Description = UiText.Say("Carpeta donde escribir (por defecto, la actual).", "Folder to write into (default: the current folder).") };
+        var command = new Command("empezar", UiText.Say("Empieza un ejercicio: escribe EX.cs (la plantilla, para dotnet run) y EX.md (el enunciado).", "Start an exercise: write EX.cs (the stub, for dotnet run) and EX.md (the statement).")) { exercise, folder };
         command.SetAction(parse =>
         {
             var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Resolve(parse.GetValue(exercise)!);
             var target = parse.GetValue(folder) ?? Environment.CurrentDirectory;
             if (!Directory.Exists(target))
             {
-                throw new BadInputException($"la carpeta '{target}' no existe / the folder '{target}' does not exist.");
+                throw new BadInputException(UiText.Say($"La carpeta «{target}» no existe.", $"The folder '{target}' does not exist."));
             }
 
             var code = Path.Combine(target, FileBasedApp.FileName(found.Id));
@@ -58,7 +58,7 @@ internal static class StartCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"no se pudo escribir / cannot write '{path}': {e.Message}");
+            throw new BadInputException(UiText.Say($"No se pudo escribir «{path}»: {e.Message}", $"Cannot write '{path}': {e.Message}"));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Grader.Exercises;
 using Grader.Grading;
 using Grader.Practice;
+using Grader.Reporting;
 using Spectre.Console;
 
 namespace Grader.Cli;
@@ -16,9 +17,9 @@ internal static class WatchCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var exercise = new Argument<string?>("ejercicio") { Description = "The exercise to start with (default: the first that does not pass).", Arity = ArgumentArity.ZeroOrOne };
+        var exercise = new Argument<string?>(UiText.Say("ejercicio", "exercise")) { Description = UiText.Say("El ejercicio por el que empezar (por defecto, el primero que no pasa).", "The exercise to start with (default: the first that does not pass)."), Arity = ArgumentArity.ZeroOrOne };
         var folder = ProgressCommand.FolderOption();
-        var command = new Command("vigilar", "Watch your exercise file: check it on every save, with hints (p), the list (l) and the next exercise (s).") { exercise, folder };
+        var command = new Command("vigilar", UiText.Say("Vigila tu archivo de ejercicio: lo comprueba cada vez que lo guardas, con pistas (p), la lista (l) y el siguiente ejercicio (s).", "Watch your exercise file: check it on every save, with hints (p), the list (l) and the next exercise (s).")) { exercise, folder };
         command.SetAction(async (parse, cancellation) =>
         {
             var language = common.LanguageOf(parse);
@@ -30,7 +31,7 @@ internal static class WatchCommand
 
             if (parse.GetValue(common.Format) != "text")
             {
-                throw new BadInputException("grader vigilar writes --format text only.");
+                throw new BadInputException(UiText.Say("grader vigilar solo escribe --format text.", "grader vigilar writes --format text only."));
             }
 
             var start = parse.GetValue(exercise);
@@ -44,7 +45,7 @@ internal static class WatchCommand
             var progress = ProgressCommand.Open(common, parse, parse.GetValue(folder)!, _ => { });
             if (progress.Exercises.Count == 0)
             {
-                throw new BadInputException("There are no exercises to watch (no hay ejercicios): see grader list.");
+                throw new BadInputException(UiText.Say("No hay ejercicios que vigilar: mira grader list.", "There are no exercises to watch: see grader list."));
             }
 
             var session = new WatchSession(progress, console, language);
