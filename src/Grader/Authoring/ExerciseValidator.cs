@@ -41,7 +41,17 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
 
     private static ValidationFinding ChecksMatchMetadata(Exercise exercise)
     {
-        var declared = DeclaredChecks.Names(File.ReadAllText(exercise.ChecksPath));
+        // HiddenChecks.Verify already kept each hidden check in the hidden file when the exercise was loaded.
+        var declared = DeclaredChecks.Names(File.ReadAllText(exercise.ChecksPath))
+            .Concat(exercise.HasHiddenChecksFile ? DeclaredChecks.Names(File.ReadAllText(exercise.HiddenChecksPath)) : [])
+            .ToList();
+        var pending = exercise.PendingHiddenChecks.Select(c => c.Name).ToList();
+        if (pending.Count > 0)
+        {
+            // The student edition: the hidden checks cannot be proved without their code.
+            return new ValidationFinding(exercise.Id, "checks match metadata", false, $"{Exercise.HiddenChecksFile} is missing: {string.Join(", ", pending)} cannot be graded");
+        }
+
         var listed = exercise.Metadata.Checks.Select(c => c.Name).ToList();
         var missing = listed.Except(declared).ToList();
         var unlisted = declared.Except(listed).ToList();
@@ -50,8 +60,8 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
             ? $"{listed.Count} checks"
             : string.Join("; ", new[]
             {
-                missing.Count > 0 ? $"in {Exercise.MetadataFile} but not in {Exercise.ChecksFile}: {string.Join(", ", missing)}" : null,
-                unlisted.Count > 0 ? $"in {Exercise.ChecksFile} but not in {Exercise.MetadataFile}: {string.Join(", ", unlisted)}" : null,
+                missing.Count > 0 ? $"in {Exercise.MetadataFile} but not in the checks' files: {string.Join(", ", missing)}" : null,
+                unlisted.Count > 0 ? $"in the checks' files but not in {Exercise.MetadataFile}: {string.Join(", ", unlisted)}" : null,
                 declared.Count != declared.Distinct().Count() ? "a check name is declared twice" : null,
             }.OfType<string>());
         return new ValidationFinding(exercise.Id, "checks match metadata", ok, detail);

@@ -32,6 +32,13 @@ internal static class GradeCommand
                 throw new BadInputException($"There are no exercises in {catalog.Shown}.");
             }
 
+            if (exercises.FirstOrDefault(e => e.PendingHiddenChecks.Count > 0) is { } partial)
+            {
+                // A class's grades are final: without the hidden checks' code they would be out of the visible points.
+                throw new BadInputException(
+                    $"{partial.Id} declares hidden checks but has no {Exercise.HiddenChecksFile} in {catalog.Shown}: grade a class with the instructor's course folder (--exercises).");
+            }
+
             if (parse.GetValue(jobs) < 1)
             {
                 throw new BadInputException("--jobs must be at least 1.");

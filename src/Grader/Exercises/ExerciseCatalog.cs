@@ -61,12 +61,13 @@ internal sealed class ExerciseCatalog(string root)
         var directory = Path.Combine(Root, id);
         var metadataPath = Path.Combine(directory, Exercise.MetadataFile);
         var metadata = MetadataFile.Parse(File.ReadAllText(metadataPath), Path.Combine(id, Exercise.MetadataFile));
-        var exercise = new Exercise(id, directory, metadata);
+        var exercise = new Exercise(id, directory, metadata) { HasHiddenChecksFile = File.Exists(Path.Combine(directory, Exercise.HiddenChecksFile)) };
         if (!File.Exists(exercise.ChecksPath))
         {
             throw new InvalidExerciseException($"{Path.Combine(id, Exercise.ChecksFile)} is missing.");
         }
 
+        HiddenChecks.Verify(exercise);
         return exercise;
     }
 }
