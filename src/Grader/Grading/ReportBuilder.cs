@@ -50,7 +50,8 @@ internal static class ReportBuilder
             Score = 0,
             MaxScore = exercise.GradedMaxScore,
             PendingHidden = Pending(exercise),
-            CompilerMessages = rejected.Messages,
+            // A hidden check that does not compile is the exercise's fault, and its line of code is not the student's to read.
+            CompilerMessages = [.. rejected.Messages.Select(m => m.File == Exercise.HiddenChecksFile ? m with { SourceLine = "" } : m)],
             Duration = duration,
         };
     }

@@ -101,6 +101,7 @@ public sealed class InstructorExerciseTests : IDisposable
         var message = json.RootElement.GetProperty("compiler_messages")[0];
         Assert.Equal((Exercise.HiddenChecksFile, 5), (message.GetProperty("file").GetString(), message.GetProperty("line").GetInt32()));
         Assert.Contains("Dobel", message.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("3_500_000_000", stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => folder.Dispose();
