@@ -39,6 +39,15 @@ public sealed class PendingHiddenChecksTests : IDisposable
     }
 
     [Fact]
+    public async Task The_minimum_score_line_counts_the_visible_points_and_says_so()
+    {
+        var (exit, stdout, _) = await Check("--min-score", "6");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(NoteEs.TrimEnd('.') + " (mínimo 6: superado)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task JSON_holds_the_visible_maximum_and_the_pending_hidden_checks()
     {
         var (exit, stdout, _) = await Check("--format", "json");
