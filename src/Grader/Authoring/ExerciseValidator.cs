@@ -13,6 +13,7 @@ namespace Grader.Authoring;
 internal sealed class ExerciseValidator(GradingPipeline pipeline)
 {
     private static readonly LocalizedText Ok = new("correcto", "ok");
+    private static readonly LocalizedText ChecksMatch = new("las comprobaciones coinciden con los metadatos", "checks match metadata");
     private static readonly LocalizedText StubFromSolution = new("plantilla generada desde la solución", "stub generated from solution");
 
     public async Task<IReadOnlyList<ValidationFinding>> ValidateAsync(Exercise exercise, CancellationToken cancellation = default)
@@ -54,7 +55,19 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
 
     private static ValidationFinding ChecksMatchMetadata(Exercise exercise)
     {
-        var declared = DeclaredChecks.Names(File.ReadAllText(exercise.ChecksPath));
+        // HiddenChecks.Verify already kept each hidden check in the hidden file when the exercise was loaded.
+        var declared = DeclaredChecks.Names(File.ReadAllText(exercise.ChecksPath))
+            .Concat(exercise.HasHiddenChecksFile ? DeclaredChecks.Names(File.ReadAllText(exercise.HiddenChecksPath)) : [])
+            .ToList();
+        var pending = exercise.PendingHiddenChecks.Select(c => c.Name).ToList();
+        if (pending.Count > 0)
+        {
+            // The student edition: the hidden checks cannot be proved without their code.
+            return new ValidationFinding(exercise.Id, ChecksMatch, false, new(
+                $"falta {Exercise.HiddenChecksFile}: {string.Join(", ", pending)} no se pueden calificar",
+                $"{Exercise.HiddenChecksFile} is missing: {string.Join(", ", pending)} cannot be graded"));
+        }
+
         var listed = exercise.Metadata.Checks.Select(c => c.Name).ToList();
         var missing = listed.Except(declared).ToList();
         var unlisted = declared.Except(listed).ToList();
@@ -62,18 +75,18 @@ internal sealed class ExerciseValidator(GradingPipeline pipeline)
         LocalizedText?[] problems =
         [
             missing.Count > 0 ? new(
-                $"en {Exercise.MetadataFile} pero no en {Exercise.ChecksFile}: {string.Join(", ", missing)}",
-                $"in {Exercise.MetadataFile} but not in {Exercise.ChecksFile}: {string.Join(", ", missing)}") : null,
+                $"en {Exercise.MetadataFile} pero no en los archivos de comprobaciones: {string.Join(", ", missing)}",
+                $"in {Exercise.MetadataFile} but not in the checks' files: {string.Join(", ", missing)}") : null,
             unlisted.Count > 0 ? new(
-                $"en {Exercise.ChecksFile} pero no en {Exercise.MetadataFile}: {string.Join(", ", unlisted)}",
-                $"in {Exercise.ChecksFile} but not in {Exercise.MetadataFile}: {string.Join(", ", unlisted)}") : null,
+                $"en los archivos de comprobaciones pero no en {Exercise.MetadataFile}: {string.Join(", ", unlisted)}",
+                $"in the checks' files but not in {Exercise.MetadataFile}: {string.Join(", ", unlisted)}") : null,
             declared.Count != declared.Distinct().Count() ? new("un nombre de comprobación está declarado dos veces", "a check name is declared twice") : null,
         ];
         var found = problems.OfType<LocalizedText>().ToList();
         var detail = ok
             ? new LocalizedText($"{listed.Count} comprobaciones", $"{listed.Count} checks")
             : new LocalizedText(string.Join("; ", found.Select(p => p.Es)), string.Join("; ", found.Select(p => p.En)));
-        return new ValidationFinding(exercise.Id, new("las comprobaciones coinciden con los metadatos", "checks match metadata"), ok, detail);
+        return new ValidationFinding(exercise.Id, ChecksMatch, ok, detail);
     }
 
     private static ValidationFinding RunsAsFileBasedApp(Exercise exercise)

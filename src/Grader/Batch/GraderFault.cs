@@ -24,7 +24,7 @@ internal static class GraderFault
                 $"El corrector falló con este archivo ({exception.GetType().Name}: {exception.Message}). No es culpa tuya: avisa al profesorado.",
                 $"The grader failed on this file ({exception.GetType().Name}: {exception.Message}). It is not your fault: tell your instructor."),
             Score = 0,
-            MaxScore = job.Exercise.MaxScore,
+            MaxScore = job.Exercise.GradedMaxScore,
             Duration = duration,
         };
     }

@@ -14,7 +14,7 @@ internal static class CompileMemoryBenchmark
     {
         ArgumentNullException.ThrowIfNull(exercise);
         var compiler = new ScriptCompiler();
-        var checks = new SourceFile(Exercise.ChecksFile, File.ReadAllText(exercise.ChecksPath));
+        var checks = ExerciseSources.Read(exercise).Checks;
         var solution = File.ReadAllText(exercise.SolutionPath);
         double after10 = 0;
         var warm = new List<double>();

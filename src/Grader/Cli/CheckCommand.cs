@@ -57,9 +57,13 @@ internal static class CheckCommand
                 if (format == "text")
                 {
                     var max = reports.Sum(r => r.MaxScore);
+                    // Hidden checks still to come make the total the visible one: the line says so, as each report does.
+                    var pending = new PendingHiddenChecks(reports.Sum(r => r.PendingHidden?.Count ?? 0), reports.Sum(r => r.PendingHidden?.Points ?? 0));
+                    var total = pending.Count > 0 ? pending.Note(score, max).In(language).TrimEnd('.')
+                        : language == Language.En ? $"Points: {score}/{max}" : $"Puntos: {score}/{max}";
                     Console.Out.WriteLine(language == Language.En
-                        ? $"Points: {score}/{max} (minimum {required}: {(score >= required ? "reached" : "not reached")})"
-                        : $"Puntos: {score}/{max} (mínimo {required}: {(score >= required ? "superado" : "no alcanzado")})");
+                        ? $"{total} (minimum {required}: {(score >= required ? "reached" : "not reached")})"
+                        : $"{total} (mínimo {required}: {(score >= required ? "superado" : "no alcanzado")})");
                 }
 
                 return score >= required ? ExitCodes.Success : ExitCodes.Failure;

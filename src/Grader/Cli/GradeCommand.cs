@@ -36,6 +36,14 @@ internal static class GradeCommand
                 throw new BadInputException(UiText.Say($"No hay ejercicios en {catalog.Shown}.", $"There are no exercises in {catalog.Shown}."));
             }
 
+            if (exercises.FirstOrDefault(e => e.PendingHiddenChecks.Count > 0) is { } partial)
+            {
+                // A class's grades are final: without the hidden checks' code they would be out of the visible points.
+                throw new BadInputException(UiText.Say(
+                    $"{partial.Id} declara comprobaciones ocultas pero no hay {Exercise.HiddenChecksFile} en {catalog.Shown}: corrige una clase con la carpeta del curso del profesor (--exercises).",
+                    $"{partial.Id} declares hidden checks but has no {Exercise.HiddenChecksFile} in {catalog.Shown}: grade a class with the instructor's course folder (--exercises)."));
+            }
+
             if (parse.GetValue(jobs) < 1)
             {
                 throw new BadInputException(UiText.Say("--jobs tiene que ser al menos 1.", "--jobs must be at least 1."));

@@ -29,15 +29,17 @@ internal static class CompilerMessages
     public static CompilerMessage From(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        var span = diagnostic.Location.GetLineSpan();
-        var line = span.StartLinePosition.Line;
+        var line = diagnostic.Location.GetLineSpan().StartLinePosition.Line;
         var sourceLine = diagnostic.Location.SourceTree is { } tree && line < tree.GetText().Lines.Count
             ? tree.GetText().Lines[line].ToString()
             : "";
+        // Mapped by #line: the hidden checks are compiled after the visible ones in one text (CombinedChecks), and
+        // their errors name their own file and line.
+        var mapped = diagnostic.Location.GetMappedLineSpan();
         return new CompilerMessage(
-            span.Path,
-            line + 1,
-            span.StartLinePosition.Character + 1,
+            mapped.Path,
+            mapped.StartLinePosition.Line + 1,
+            mapped.StartLinePosition.Character + 1,
             diagnostic.Id,
             diagnostic.GetMessage(Spanish),
             diagnostic.GetMessage(English),

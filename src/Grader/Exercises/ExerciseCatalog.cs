@@ -93,13 +93,14 @@ internal sealed class ExerciseCatalog(string root)
         var directory = Path.Combine(Root, id);
         var metadataPath = Path.Combine(directory, Exercise.MetadataFile);
         var metadata = MetadataFile.Parse(File.ReadAllText(metadataPath), Path.Combine(id, Exercise.MetadataFile));
-        var exercise = new Exercise(id, directory, metadata);
+        var exercise = new Exercise(id, directory, metadata) { HasHiddenChecksFile = File.Exists(Path.Combine(directory, Exercise.HiddenChecksFile)) };
         if (!File.Exists(exercise.ChecksPath))
         {
             var checks = Path.Combine(id, Exercise.ChecksFile);
             throw new InvalidExerciseException(UiText.Say($"Falta {checks}.", $"{checks} is missing."));
         }
 
+        HiddenChecks.Verify(exercise);
         return exercise;
     }
 }

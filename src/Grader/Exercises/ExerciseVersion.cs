@@ -4,16 +4,26 @@ using System.Text;
 namespace Grader.Exercises;
 
 /// <summary>
-/// A short hash of the files that decide a grade (metadata, checks, reference solution): when an instructor edits
-/// any of them, every grade given against the old version is stale and batch grading regrades it.
+/// A short hash of the files that decide a grade (metadata, checks, hidden checks, reference solution): when an
+/// instructor edits any of them, every grade given against the old version is stale and batch grading regrades it.
 /// </summary>
 internal static class ExerciseVersion
 {
-    /// <summary>A missing file (no solution) hashes as its name alone.</summary>
-    public static string Of(string metadata, string checks, string? solution)
+    /// <summary>
+    /// A missing solution hashes as its name alone. Missing hidden checks hash as nothing at all, so an exercise
+    /// without them keeps the version it had before hidden checks had a file (its grades stay current).
+    /// </summary>
+    public static string Of(string metadata, string checks, string? hiddenChecks, string? solution)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (file, text) in new[] { (Exercise.MetadataFile, metadata), (Exercise.ChecksFile, checks), (Exercise.SolutionFile, solution) })
+        var files = new List<(string File, string? Text)> { (Exercise.MetadataFile, metadata), (Exercise.ChecksFile, checks) };
+        if (hiddenChecks is not null)
+        {
+            files.Add((Exercise.HiddenChecksFile, hiddenChecks));
+        }
+
+        files.Add((Exercise.SolutionFile, solution));
+        foreach (var (file, text) in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
             if (text is not null)

@@ -5,7 +5,8 @@ namespace Grader.Exercises;
 /// <summary>
 /// The course as students receive it (inside the tool's package or a folder handed out): of each exercise only the
 /// files named here. A list of what goes out, not of what stays in, so that a file the instructor adds to an
-/// exercise (a solution, hidden checks, notes) stays with the instructor until someone decides to publish it.
+/// exercise (a solution, notes) stays with the instructor until someone decides to publish it. Hidden checks are such
+/// a file (<see cref="Exercise.HiddenChecksFile"/>): the edition declares them in ejercicio.yaml, without their code.
 /// </summary>
 internal static class StudentEdition
 {
@@ -28,15 +29,6 @@ internal static class StudentEdition
             throw new InvalidExerciseException(UiText.Say(
                 $"La carpeta «{destination}» no está vacía: publica en una carpeta nueva o vacía.",
                 $"The folder '{destination}' is not empty: publish into a new or empty folder."));
-        }
-
-        if (exercises.FirstOrDefault(e => e.Metadata.Checks.Any(c => c.Hidden)) is { } hiding)
-        {
-            // Its hidden checks are code in the same comprobaciones.csx as the visible ones: publishing the file
-            // would hand them out. They need a file of their own first.
-            throw new InvalidExerciseException(UiText.Say(
-                $"{hiding.Id} tiene comprobaciones ocultas («oculta: true») en {Exercise.ChecksFile}, que la edición para estudiantes entregaría: todavía no se puede publicar.",
-                $"{hiding.Id} has hidden checks ('oculta: true') in {Exercise.ChecksFile}, which the student edition would hand out: it cannot be published yet."));
         }
 
         foreach (var exercise in exercises)

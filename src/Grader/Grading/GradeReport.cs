@@ -16,7 +16,14 @@ internal sealed record GradeReport
 
     public required LocalizedText Message { get; init; }
     public required int Score { get; init; }
+    /// <summary>The points at stake here: without the hidden checks' code, the visible checks' alone.</summary>
     public required int MaxScore { get; init; }
+
+    /// <summary>Hidden checks declared but not run here (their code is not in this folder); null when there are none.</summary>
+    public PendingHiddenChecks? PendingHidden { get; init; }
+
+    /// <summary>The sentence that says the score is not final, when hidden checks are pending.</summary>
+    public LocalizedText? PendingNote => PendingHidden?.Note(Score, MaxScore);
     public IReadOnlyList<TestReport> Tests { get; init; } = [];
     public IReadOnlyList<CompilerMessage> CompilerMessages { get; init; } = [];
 

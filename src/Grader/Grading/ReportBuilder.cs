@@ -48,8 +48,10 @@ internal static class ReportBuilder
             Reason = reason,
             Message = message,
             Score = 0,
-            MaxScore = exercise.MaxScore,
-            CompilerMessages = rejected.Messages,
+            MaxScore = exercise.GradedMaxScore,
+            PendingHidden = Pending(exercise),
+            // A hidden check that does not compile is the exercise's fault, and its line of code is not the student's to read.
+            CompilerMessages = [.. rejected.Messages.Select(m => m.File == Exercise.HiddenChecksFile ? m with { SourceLine = "" } : m)],
             Duration = duration,
         };
     }
@@ -65,7 +67,9 @@ internal static class ReportBuilder
         var forged = result.ForgedRecords + RecordOrder.Violations(result.Records, compiled.CheckNames.ToHashSet(StringComparer.Ordinal));
         var abnormal = AbnormalEnd.Diagnose(result, limits, started, forged, cleanExit: mode == RunMode.Check);
         var program = result.Records.OfType<ProgramRecord>().FirstOrDefault();
+        var pending = exercise.PendingHiddenChecks;
         var tests = exercise.Metadata.Checks
+            .Except(pending)
             .Select(spec => Test(spec, records.GetValueOrDefault(spec.Name), spec.Name == started ? abnormal : null, program))
             .ToList();
         var counted = tests.Where(t => t.Status != TestStatus.Skip).ToList();
@@ -81,9 +85,10 @@ internal static class ReportBuilder
             Submission = submission,
             Status = status,
             Reason = abnormal?.Reason,
-            Message = abnormal?.Message ?? Summary(tests, compiled.Unfinished),
+            Message = abnormal?.Message ?? Summary(tests, compiled.Unfinished, pending.Count > 0),
             Score = score,
             MaxScore = maxScore,
+            PendingHidden = Pending(exercise),
             Tests = tests,
             Unfinished = compiled.Unfinished,
             ProgramOutput = ProgramOutput(program, result, abnormal),
@@ -141,9 +146,18 @@ internal static class ReportBuilder
         };
     }
 
-    private static LocalizedText Summary(IReadOnlyList<TestReport> tests, IReadOnlyList<string> unfinished)
+    private static PendingHiddenChecks? Pending(Exercise exercise) =>
+        exercise.PendingHiddenChecks is { Count: > 0 } pending ? new PendingHiddenChecks(pending.Count, pending.Sum(c => c.Points)) : null;
+
+    private static LocalizedText Summary(IReadOnlyList<TestReport> tests, IReadOnlyList<string> unfinished, bool hiddenPending)
     {
         var failed = tests.Count(t => t.Status is TestStatus.Fail or TestStatus.Error);
+        if (failed == 0 && hiddenPending)
+        {
+            // Not "all correct": the hidden checks, graded on submission, may still fail.
+            return new LocalizedText("Pasan todas las comprobaciones visibles.", "Every visible check passes.");
+        }
+
         if (failed == 0)
         {
             // The score is shown next to this sentence (and has a field of its own in every format): said once.

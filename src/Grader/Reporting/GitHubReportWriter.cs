@@ -40,6 +40,11 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
                 output.WriteLine($"::error file={file}{line},title={Property($"{report.ExerciseId} {test.Name}")}::{Escape(test.Message?.In(language) ?? test.Description.In(language))}");
             }
 
+            if (report.PendingNote is { } note)
+            {
+                output.WriteLine($"::notice file={file},title={Property($"{report.ExerciseId}")}::{Escape(note.In(language))}");
+            }
+
             if (report.Status == GradeStatus.Error && report.Tests.Count > 0)
             {
                 output.WriteLine($"::error file={file},title={Property(report.ExerciseId)}::{Escape(report.Message.In(language))}");
@@ -69,6 +74,7 @@ internal sealed class GitHubReportWriter(TextWriter output, Language language, F
             markdown.Append("### ").Append(report.ExerciseId).Append(" · ").Append(MarkdownText.Escape(report.Submission)).Append(": ")
                 .Append(report.Score).Append('/').Append(report.MaxScore).Append("\n\n")
                 .Append(MarkdownText.Escape(report.Message.In(language))).Append("\n\n")
+                .Append(report.PendingNote is { } note ? "**" + MarkdownText.Escape(note.In(language)) + "**\n\n" : "")
                 .Append("| ").Append(labels.Check).Append(" | ").Append(labels.Result).Append(" | ").Append(labels.Points).Append(" |\n|---|---|---|\n");
             foreach (var test in report.Tests)
             {

@@ -17,6 +17,7 @@ internal sealed record ResultsDocument(
     string Message,
     int Score,
     int MaxScore,
+    HiddenPendingDocument? HiddenPending,
     long DurationMs,
     IReadOnlyList<string> Isolation,
     IReadOnlyList<string> Unfinished,
@@ -39,6 +40,7 @@ internal sealed record ResultsDocument(
             report.Message.In(language),
             report.Score,
             report.MaxScore,
+            report.PendingHidden is { } pending ? new HiddenPendingDocument(pending.Count, pending.Points, report.PendingNote!.In(language)) : null,
             (long)report.Duration.TotalMilliseconds,
             report.Isolation,
             report.Unfinished,
@@ -68,6 +70,9 @@ internal sealed record ResultsDocument(
 }
 
 internal sealed record CompilerMessageDocument(string File, int Line, int Column, string Id, string Message, string SourceLine);
+
+/// <summary>Hidden checks not run here (the student edition has not their code): graded on submission.</summary>
+internal sealed record HiddenPendingDocument(int Count, int Points, string Message);
 
 internal sealed record ProgramDocument(string Output, string? Error);
 

@@ -66,7 +66,9 @@ internal sealed class TextReportWriter(IAnsiConsole console, Language language) 
             _ => Red,
         };
         console.WriteLine();
-        Line(($"{labels.Score}: {report.Score}/{report.MaxScore}", colour.Combine(Bold)), (" — " + report.Message.In(language), Style.Plain));
+        // With hidden checks pending, the score is out of the visible checks alone, and the line says so.
+        var score = report.PendingNote is { } note ? note.In(language) : $"{labels.Score}: {report.Score}/{report.MaxScore}";
+        Line((score, colour.Combine(Bold)), (" — " + report.Message.In(language), Style.Plain));
     }
 
     /// <summary>For <c>grader run</c>, whose output was already shown: only how the program ended.</summary>

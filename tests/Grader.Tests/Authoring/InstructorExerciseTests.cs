@@ -7,45 +7,12 @@ namespace Grader.Tests.Authoring;
 /// <summary>An instructor adds an exercise as a folder and grades with it, without rebuilding the grader.</summary>
 public sealed class InstructorExerciseTests : IDisposable
 {
-    private const string Id = "90-doble";
+    private const string Id = DoubleExercise.Id;
     private readonly TemporaryFolder folder = new();
 
     public InstructorExerciseTests()
     {
-        var exercise = Directory.CreateDirectory(Path.Combine(folder.Path, Id)).FullName;
-        File.WriteAllText(Path.Combine(exercise, "ejercicio.yaml"), """
-            titulo: {es: 'El doble', en: 'Twice'}
-            orden: 90
-            limites: {tiempo_s: 10, memoria_mb: 128, salida_kb: 16}
-            comprobaciones:
-              - nombre: dobla
-                puntos: 6
-                descripcion: {es: 'Doble(n) devuelve 2n.', en: 'Doble(n) returns 2n.'}
-                pista: {es: 'Multiplica por dos.', en: 'Multiply by two.'}
-              - nombre: secreta
-                puntos: 4
-                oculta: true
-                descripcion: {es: 'Un caso que no se enseña.', en: 'A case that is not shown.'}
-            """);
-        File.WriteAllText(Path.Combine(exercise, "solucion.csx"), """
-            // Devuelve el doble de n.
-            long Doble(long n)
-            {
-                // INICIO SOLUCIÓN
-                return 2 * n;
-                // FIN SOLUCIÓN
-            }
-
-            Console.WriteLine(Doble(21));
-            """);
-        File.WriteAllText(Path.Combine(exercise, "comprobaciones.csx"), """
-            [Check("dobla")]
-            Verdict Dobla(CheckContext ctx) => Expect.Equal(42L, Doble(21), "Doble(21)", "Doble(21)");
-
-            [Check("secreta")]
-            Verdict Secreta(CheckContext ctx) => Expect.SameText("-7000000000", Doble(-3_500_000_000).ToString(), "Doble(-3500000000)", "Doble(-3500000000)");
-            """);
-        File.WriteAllText(Path.Combine(exercise, "enunciado.md"), "# El doble\n");
+        var exercise = DoubleExercise.Write(folder.Path);
         Solution = Path.Combine(exercise, "solucion.csx");
         Wrong = folder.Write("mal.csx", "long Doble(long n) => (int)n * 2;\nConsole.WriteLine(Doble(21));\n");
     }
@@ -130,6 +97,24 @@ public sealed class InstructorExerciseTests : IDisposable
         Assert.Equal("internal", json.RootElement.GetProperty("reason").GetString());
         Assert.Contains("Dobel", json.RootElement.GetProperty("compiler_messages")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("es un error del ejercicio, no de tu código", json.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistake_in_the_hidden_checks_names_their_own_file_and_line()
+    {
+        // They are compiled after the visible checks, in one text: its #line directives keep each file's lines.
+        var hidden = Path.Combine(folder.Path, Id, Exercise.HiddenChecksFile);
+        File.WriteAllText(hidden, File.ReadAllText(hidden).Replace("Doble(-3_500_000_000)", "Dobel(-3_500_000_000)", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = await GraderProcess.RunAsync(folder.Path, "check", Id, Solution, "--exercises", folder.Path, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("internal", json.RootElement.GetProperty("reason").GetString());
+        var message = json.RootElement.GetProperty("compiler_messages")[0];
+        Assert.Equal((Exercise.HiddenChecksFile, 5), (message.GetProperty("file").GetString(), message.GetProperty("line").GetInt32()));
+        Assert.Contains("Dobel", message.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("3_500_000_000", stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => folder.Dispose();

@@ -87,7 +87,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
     [Fact]
     public async Task Running_again_grades_nothing_that_is_unchanged()
     {
-        var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(2), fixture.Root, "grade", fixture.Submissions, "--out", fixture.Output);
+        var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(2), fixture.Root, "grade", fixture.Submissions, "--out", fixture.Output, "--exercises", RepoPaths.Exercises);
 
         Assert.True(exitCode == 0, stderr + stdout);
         Assert.Contains($"{fixture.Class.Gradable} already graded, 0 to grade", stderr, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
         var output = Path.Combine(folder.Path, "resultados");
         var gradebookPath = Path.Combine(output, GradebookStore.FileName);
         var half = fixture.Class.Gradable / 2;
-        using (var process = Process.Start(GraderProcess.StartInfo(folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2"))!)
+        using (var process = Process.Start(GraderProcess.StartInfo(folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2", "--exercises", RepoPaths.Exercises))!)
         {
             process.StandardOutput.BaseStream.CopyToAsync(Stream.Null).GetAwaiter();
             process.StandardError.BaseStream.CopyToAsync(Stream.Null).GetAwaiter();
@@ -120,7 +120,7 @@ public sealed class ClassGradingTests(GeneratedClassFixture fixture, Xunit.Abstr
         var saved = GradebookProbe.Attempts(gradebookPath);
         Assert.InRange(saved, half, fixture.Class.Gradable - 1);
 
-        var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(20), folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2");
+        var (exitCode, stdout, stderr) = await GraderProcess.RunAsync(TimeSpan.FromMinutes(20), folder.Path, "grade", fixture.Submissions, "--out", output, "--jobs", "2", "--exercises", RepoPaths.Exercises);
 
         Assert.True(exitCode == 0, stderr + stdout);
         Assert.Contains($"{saved} already graded, {fixture.Class.Gradable - saved} to grade", stderr, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class GeneratedClassFixture : IAsyncLifetime
         Directory.CreateDirectory(Submissions);
         Class = GeneratedClass.Write(Submissions);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Run = await GraderProcess.RunAsync(TimeSpan.FromMinutes(20), folder.Path, "grade", Submissions, "--out", Output, "--jobs", "2");
+        Run = await GraderProcess.RunAsync(TimeSpan.FromMinutes(20), folder.Path, "grade", Submissions, "--out", Output, "--jobs", "2", "--exercises", RepoPaths.Exercises);
         Wall = watch.Elapsed;
         using var gradebook = GradebookStore.Open(Path.Combine(Output, GradebookStore.FileName));
         Results = gradebook.ReadClass();

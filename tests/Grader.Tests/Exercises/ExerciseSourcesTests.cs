@@ -43,6 +43,6 @@ public sealed class ExerciseSourcesTests
     [InlineData("titulo: Prueba\npuntos: 3\n", "[Check] void A() {}\n", null, "6b0d4065b068")]
     public void The_version_is_the_one_earlier_gradebooks_hold(string metadata, string checks, string? solution, string version)
     {
-        Assert.Equal(version, ExerciseVersion.Of(metadata, checks, solution));
+        Assert.Equal(version, ExerciseVersion.Of(metadata, checks, null, solution));
     }
 }

@@ -21,9 +21,12 @@ public sealed class InstalledTool : IAsyncLifetime
     internal const string Finished = "01-es-vs-cpu.csx";
     internal const string Unfinished = "03-hola-hilo.csx";
 
-    /// <summary>01's solution earns all its 10 points and 03's stub none, of the 20 at stake.</summary>
-    internal const int RepositoryScore = 10;
-    internal const int RepositoryMaxScore = 20;
+    /// <summary>
+    /// 01's solution earns all its 9 visible points and 03's stub none, of the 19 at stake: 01's hidden check (1
+    /// point) is not in the package and is graded on submission.
+    /// </summary>
+    internal const int RepositoryScore = 9;
+    internal const int RepositoryMaxScore = 19;
 
     private static readonly IReadOnlyDictionary<string, string?> Unchanged = new Dictionary<string, string?>();
     private readonly TemporaryFolder folder = new();

@@ -64,29 +64,41 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
     }
 
     [Fact]
-    public void No_solution_is_in_the_package_in_any_form()
+    public void No_solution_is_in_the_package_in_any_form() =>
+        AssertNothingOf(Grader.Exercises.Exercise.SolutionFile, mustExist: true);
+
+    [Fact]
+    public void No_hidden_check_is_in_the_package_in_any_form() =>
+        AssertNothingOf(Grader.Exercises.Exercise.HiddenChecksFile, mustExist: false);
+
+    /// <summary>
+    /// Neither <paramref name="file"/> nor a line of its own code that no published file holds, in any entry of the
+    /// package (a copy, a resource, an assembly's strings): found, a student holds the answer or the hidden checks.
+    /// </summary>
+    private void AssertNothingOf(string file, bool mustExist)
     {
-        // A line of each solution's own code that no published file holds: found in any file of the
-        // package (a copy, a resource, an assembly's strings), a student holds the answer.
         using var zip = ZipFile.OpenRead(tool.Package);
         var contents = zip.Entries.Where(e => e.Length > 0).Select(e => (e.FullName, Text: Read(e))).ToList();
         // Hints quote a line of a solution on purpose, and checks share lines with solutions (a client, a thread):
         // what the edition publishes is not a leak.
         var published = string.Concat(Directory.EnumerateDirectories(RepoPaths.Exercises)
             .SelectMany(e => Grader.Exercises.StudentEdition.Files.Select(f => File.ReadAllText(Path.Combine(e, f)))));
-        foreach (var exercise in Directory.EnumerateDirectories(RepoPaths.Exercises))
+        var sources = Directory.EnumerateDirectories(RepoPaths.Exercises).Select(e => Path.Combine(e, file)).Where(f => mustExist || File.Exists(f)).ToList();
+        Assert.NotEmpty(sources);
+        foreach (var source in sources)
         {
-            var own = File.ReadAllLines(Path.Combine(exercise, "solucion.csx"))
+            var own = File.ReadAllLines(source)
                 .Select(l => l.Trim())
                 .Where(l => l.Length >= 25 && !published.Contains(l, StringComparison.Ordinal))
                 .ToList();
-            Assert.True(own.Count > 0, $"{exercise}: no line of the solution tells it apart");
+            var exercise = Path.GetFileName(Path.GetDirectoryName(source));
+            Assert.True(own.Count > 0, $"{exercise}: no line of {file} tells it apart");
             Assert.All(contents, entry => Assert.All(own, line => Assert.False(
                 entry.Text.Contains(AsBytes(line, Encoding.UTF8), StringComparison.Ordinal) || entry.Text.Contains(AsBytes(line, Encoding.Unicode), StringComparison.Ordinal),
-                $"{entry.FullName} holds '{line}' of {Path.GetFileName(exercise)}/solucion.csx")));
+                $"{entry.FullName} holds '{line}' of {exercise}/{file}")));
         }
 
-        Assert.DoesNotContain(zip.Entries, e => e.Name == "solucion.csx");
+        Assert.DoesNotContain(zip.Entries, e => e.Name == file);
     }
 
     /// <summary>The package's exercises must be exactly what <c>grader curso publicar</c> writes.</summary>
@@ -126,7 +138,9 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
         Assert.True(list.ExitCode == 0, list.Describe("grader list"));
         Assert.All(ids, id => Assert.Contains(id, list.Stdout, StringComparison.Ordinal));
         Assert.True(check.ExitCode == 0, check.Describe("grader check"));
-        Assert.Contains("10/10", check.Stdout, StringComparison.Ordinal);
+        // The package has no hidden checks' code: the score is the visible checks', and says so.
+        Assert.Contains("9/9 puntos en las comprobaciones visibles; 1 comprobación oculta (1 punto) se califica al entregar.", check.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("¡Todo correcto!", check.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -153,7 +167,8 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
         // Printed after the region where grader stops workflow commands: the runner obeys them.
         Assert.All(ActionsRunnerReading.Read(check.Result.Stdout).Where(l => l.Text.StartsWith("::error ", StringComparison.Ordinal)), l => Assert.Equal("error", l.Obeyed));
         Assert.All(annotations, a => Assert.Matches(AnnotatedFile(InstalledTool.Unfinished), a));
-        Assert.Contains($"{InstalledTool.Finished}: 10/10", check.Summary, StringComparison.Ordinal);
+        Assert.Contains($"{InstalledTool.Finished}: 9/9", check.Summary, StringComparison.Ordinal);
+        Assert.Contains("1 comprobación oculta (1 punto) se califica al entregar.", check.Summary, StringComparison.Ordinal);
         Assert.Contains($"{InstalledTool.Unfinished}: 0/10", check.Summary, StringComparison.Ordinal);
         Assert.Matches(TableRule(), check.Summary);
     }
@@ -202,7 +217,10 @@ public sealed partial class ToolPackageTests(InstalledTool tool, ITestOutputHelp
         var unfinished = cases.Where(c => (string?)c.Attribute("classname") == "03-hola-hilo").ToList();
         Assert.NotEmpty(finished);
         Assert.NotEmpty(unfinished);
-        Assert.All(finished, c => Assert.False(c.HasElements, c.ToString()));
+        // 01's hidden check is not in the package: one skipped case says it is graded on submission.
+        var pending = Assert.Single(finished, c => c.HasElements);
+        Assert.Equal("comprobaciones ocultas", (string?)pending.Attribute("name"));
+        Assert.NotNull(pending.Element("skipped"));
         Assert.All(unfinished, c => Assert.NotNull(c.Element("failure")));
     }
 

@@ -1,4 +1,4 @@
-// espera: falla formatea_cabeceras
+// espera: falla formatea_cabeceras, formatea_otras_cabeceras
 // Pone las cabeceras del contenido antes que las de la respuesta.
 // 01-es-vs-cpu: operaciones vinculadas a E/S y a la CPU.
 // Pruébalo con:   grader run 01-es-vs-cpu TU-ARCHIVO.csx

@@ -1,4 +1,4 @@
-// espera: falla formatea_cabeceras
+// espera: falla formatea_cabeceras, formatea_otras_cabeceras
 // Une los valores de una cabecera con "," en vez de ", ".
 // 01-es-vs-cpu: operaciones vinculadas a E/S y a la CPU.
 // Pruébalo con:   grader run 01-es-vs-cpu TU-ARCHIVO.csx

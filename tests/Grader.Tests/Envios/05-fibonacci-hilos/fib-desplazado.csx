@@ -1,4 +1,4 @@
-// espera: falla fib_valores
+// espera: falla fib_valores, fib_otros_valores
 // Empieza la sucesión en 1, 1 en vez de 0, 1.
 // 05-fibonacci-hilos: trabajo vinculado a la CPU e hilos. En .NET no hay GIL: dos hilos calculan a la vez.
 // Pruébalo con:   grader run 05-fibonacci-hilos TU-ARCHIVO.csx

@@ -1,4 +1,4 @@
-// espera: falla linea_partida
+// espera: falla linea_partida, caracteres_partidos
 // Lee bytes y decodifica cada trozo con Encoding.UTF8.GetString: una «ñ» partida entre dos trozos se rompe.
 // 08-sockets: un servidor de eco con sockets sin bloqueo. Ningún hilo se queda esperando a un cliente.
 // Pruébalo con:   grader run 08-sockets TU-ARCHIVO.csx

@@ -1,4 +1,4 @@
-// espera: falla eco_lineas
+// espera: falla eco_lineas, caracteres_partidos
 // Escribe con Encoding.UTF8, que manda una marca BOM antes del primer eco.
 // 08-sockets: un servidor de eco con sockets sin bloqueo. Ningún hilo se queda esperando a un cliente.
 // Pruébalo con:   grader run 08-sockets TU-ARCHIVO.csx

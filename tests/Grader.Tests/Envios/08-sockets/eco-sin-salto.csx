@@ -1,4 +1,4 @@
-// espera: falla eco_lineas
+// espera: falla eco_lineas, caracteres_partidos
 // Devuelve la línea sin el "\n": ReadLineAsync se lo quita y no lo vuelve a poner.
 // 08-sockets: un servidor de eco con sockets sin bloqueo. Ningún hilo se queda esperando a un cliente.
 // Pruébalo con:   grader run 08-sockets TU-ARCHIVO.csx
