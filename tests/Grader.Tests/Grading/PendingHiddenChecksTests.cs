@@ -98,7 +98,7 @@ public sealed class PendingHiddenChecksTests : IDisposable
         var (exit, _, stderr) = await GraderProcess.RunAsync(folder.Path, "grade", "entregas", "--out", "out", "--exercises", folder.Path);
 
         Assert.Equal(2, exit);
-        Assert.Contains("90-doble declares hidden checks but has no comprobaciones-ocultas.csx", stderr, StringComparison.Ordinal);
+        Assert.Contains("90-doble declara comprobaciones ocultas pero no hay comprobaciones-ocultas.csx", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")), "nothing graded, no gradebook");
     }
 
@@ -108,7 +108,7 @@ public sealed class PendingHiddenChecksTests : IDisposable
         var (exit, stdout, _) = await GraderProcess.RunAsync(folder.Path, "validar", DoubleExercise.Id, "--exercises", folder.Path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("comprobaciones-ocultas.csx is missing", stdout, StringComparison.Ordinal);
+        Assert.Contains("falta comprobaciones-ocultas.csx", stdout, StringComparison.Ordinal);
     }
 
     private Task<(int ExitCode, string Stdout, string Stderr)> Check(params string[] extra) =>

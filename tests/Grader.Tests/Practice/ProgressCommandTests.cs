@@ -64,7 +64,7 @@ public sealed class ProgressCommandTests
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
-        Assert.StartsWith("grader: The folder 'no-existe' does not exist", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("grader: La carpeta «no-existe» no existe", stderr, StringComparison.Ordinal);
     }
 
     /// <summary>03 solved, 02 failing (8/10), 01 started (unfinished, graded), 10 the stub as handed out, the rest missing.</summary>
