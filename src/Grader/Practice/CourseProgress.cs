@@ -55,7 +55,7 @@ internal sealed class CourseProgress(IReadOnlyList<Exercise> exercises, string f
         var path = StudentFiles.Find(Folder, exercise);
         if (path is null)
         {
-            return new ExerciseProgress(exercise, ExerciseState.NotStarted, 0, exercise.MaxScore, null);
+            return new ExerciseProgress(exercise, ExerciseState.NotStarted, 0, exercise.GradedMaxScore, null);
         }
 
         SourceFileAndHash read;
@@ -67,21 +67,21 @@ internal sealed class CourseProgress(IReadOnlyList<Exercise> exercises, string f
         {
             // One file that cannot be read (too big, no permission) is that exercise's problem, not the table's.
             Warning?.Invoke(VisibleText.Line(e.Message));
-            return new ExerciseProgress(exercise, ExerciseState.Failing, 0, exercise.MaxScore, path);
+            return new ExerciseProgress(exercise, ExerciseState.Failing, 0, exercise.GradedMaxScore, path);
         }
 
         var (source, sha) = read;
         var version = ExerciseSources.Read(exercise).Version;
-        if (cache.Find(exercise.Id, sha, version, exercise.MaxScore) is { } hit)
+        if (cache.Find(exercise.Id, sha, version, exercise.GradedMaxScore) is { } hit)
         {
             Interlocked.Increment(ref cached);
-            return new ExerciseProgress(exercise, hit.State, hit.Score, exercise.MaxScore, path);
+            return new ExerciseProgress(exercise, hit.State, hit.Score, exercise.GradedMaxScore, path);
         }
 
         if (StudentFiles.IsStub(exercise, source.Text))
         {
             // The stub as handed out fails every check by construction: grading it would only take the time.
-            return new ExerciseProgress(exercise, ExerciseState.Unfinished, 0, exercise.MaxScore, path);
+            return new ExerciseProgress(exercise, ExerciseState.Unfinished, 0, exercise.GradedMaxScore, path);
         }
 
         return (await GradeAsync(exercise, path, read, cancellation).ConfigureAwait(false)).Progress;
@@ -104,10 +104,10 @@ internal sealed class CourseProgress(IReadOnlyList<Exercise> exercises, string f
         if (report.Reason != FailureReason.Internal)
         {
             // The grader's own failure (or the machine's) is not the file's result: the next look grades it again.
-            cache.Store(exercise.Id, sha, sources.Version, state, report.Score, exercise.MaxScore);
+            cache.Store(exercise.Id, sha, sources.Version, state, report.Score, exercise.GradedMaxScore);
         }
 
-        return (new ExerciseProgress(exercise, state, report.Score, exercise.MaxScore, path), report);
+        return (new ExerciseProgress(exercise, state, report.Score, exercise.GradedMaxScore, path), report);
     }
 
     public static ExerciseState StateOf(GradeReport report)

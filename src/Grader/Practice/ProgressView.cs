@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Grading;
 using Grader.Reporting;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -42,6 +43,14 @@ internal static class ProgressView
             new Text(""),
             new Text($"{rows.Count(r => r.State == ExerciseState.Passing)}/{rows.Count} {text.PassCount}", Bold),
             new Text(Points(rows.Sum(r => r.Score), rows.Sum(r => r.MaxScore)), Bold));
+        var pending = rows.SelectMany(r => r.Exercise.PendingHiddenChecks).ToList();
+        if (pending.Count > 0)
+        {
+            // The points shown are out of the visible checks: the rest is graded on submission, never implied passed.
+            var note = new PendingHiddenChecks(pending.Count, pending.Sum(c => c.Points)).Note(rows.Sum(r => r.Score), rows.Sum(r => r.MaxScore));
+            table.Caption(new TableTitle(note.In(language), Grey));
+        }
+
         return table;
     }
 

@@ -39,6 +39,26 @@ public sealed class ProgressCommandTests
     }
 
     [Fact]
+    public async Task In_the_student_edition_the_points_are_out_of_the_visible_checks_and_the_hidden_ones_are_said_to_come_on_submission()
+    {
+        using var folder = new TemporaryFolder();
+        var edition = Path.Combine(folder.Path, "curso");
+        var published = await GraderProcess.RunAsync(folder.Path, "curso", "publicar", "--exercises", RepoPaths.Exercises, "--alumnos", edition);
+        Assert.True(published.ExitCode == 0, published.Stderr);
+        var work = Directory.CreateDirectory(Path.Combine(folder.Path, "trabajo")).FullName;
+        File.Copy(RepoPaths.Exercise("01-es-vs-cpu", "solucion.csx"), Path.Combine(work, "01-es-vs-cpu.csx"));
+
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(work, "progreso", "--exercises", edition);
+
+        Assert.True(exit == 0, stderr);
+        // 01 has one hidden check of 1 point, not in the edition: 9 of 9 visible, never 9 of 10 nor 10 of 10.
+        Assert.Equal("01-es-vs-cpu pasa 9/9", Row(stdout, "01-es-vs-cpu"));
+        Assert.Equal("05-fibonacci-hilos sin empezar 0/9", Row(stdout, "05-fibonacci-hilos"));
+        Assert.Equal("Total 1/10 pasan 9/97", Row(stdout, "Total"));
+        Assert.Contains("9/97 puntos en las comprobaciones visibles; 3 comprobaciones ocultas (3 puntos) se califican al entregar.", Flattened(stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_corrupt_cache_is_ignored_and_written_anew()
     {
         using var folder = new TemporaryFolder();
@@ -97,4 +117,6 @@ public sealed class ProgressCommandTests
         using var cache = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ".grader", "progreso.json")));
         return [.. cache.RootElement.GetProperty("entradas").EnumerateArray().Select(e => e.GetProperty("ejercicio").GetString()!)];
     }
+
+    private static string Flattened(string stdout) => string.Join(' ', stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
