@@ -15,7 +15,8 @@ internal sealed class GradescopeReportWriter(TextWriter output, Language languag
         {
             ["score"] = reports.Sum(r => r.Score),
             ["max_score"] = reports.Sum(r => r.MaxScore),
-            ["output"] = string.Join('\n', reports.Select(r => $"{r.ExerciseId} · {r.Submission}: {r.Message.In(language)}")),
+            ["output"] = string.Join('\n', reports.Select(r => $"{r.ExerciseId} · {r.Submission}: {r.Message.In(language)}"
+                + (r.PendingNote is { } pending ? " " + pending.In(language) : ""))),
             ["tests"] = reports.SelectMany(r => r.Tests.Count == 0
                 ? [new Dictionary<string, object> { ["name"] = $"{r.ExerciseId}: compilar", ["score"] = 0, ["max_score"] = r.MaxScore, ["status"] = "failed", ["output"] = r.Message.In(language) }]
                 : r.Tests.Select(t => new Dictionary<string, object>

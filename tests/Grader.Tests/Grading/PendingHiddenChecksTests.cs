@@ -76,6 +76,17 @@ public sealed class PendingHiddenChecksTests : IDisposable
     }
 
     [Fact]
+    public async Task Gradescope_output_says_the_score_is_out_of_the_visible_checks()
+    {
+        var (exit, stdout, _) = await Check("--format", "gradescope");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(6, json.RootElement.GetProperty("max_score").GetInt32());
+        Assert.EndsWith(NoteEs, json.RootElement.GetProperty("output").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GitHub_gives_a_notice_and_the_summary_says_it()
     {
         var summary = Path.Combine(folder.Path, "resumen.md");
