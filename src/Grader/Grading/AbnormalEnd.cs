@@ -16,7 +16,9 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
     /// <summary>Null when the run ended normally.</summary>
     /// <param name="forged">Records the runner did not write: without its key, or out of its order (<see cref="RecordOrder"/>).</param>
     /// <param name="cleanExit">The runner exits 0 right after <c>done</c> (check mode): any other end after it is not the runner's.</param>
-    public static AbnormalEnd? Diagnose(SandboxResult result, RunLimits limits, string? checkInProgress, int forged, bool cleanExit)
+    /// <param name="hiddenInProgress">The check in progress is hidden: what the program wrote (an exception's message,
+    /// stderr) may carry that check's inputs, so it is left out and only the kind of end is said.</param>
+    public static AbnormalEnd? Diagnose(SandboxResult result, RunLimits limits, string? checkInProgress, int forged, bool cleanExit, bool hiddenInProgress = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(limits);
@@ -69,9 +71,10 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
 
         if (fault?.Kind == FaultKind.UnhandledException)
         {
+            var detail = hiddenInProgress ? ("", "") : ($": {fault.Detail}", $": {fault.Detail}");
             return new(FailureReason.Crash, new(
-                $"Tu programa se cerró por una excepción que nadie capturó en uno de sus hilos{during.Item1}: {fault.Detail}",
-                $"Your program crashed with an exception nobody caught in one of its threads{during.Item2}: {fault.Detail}"));
+                $"Tu programa se cerró por una excepción que nadie capturó en uno de sus hilos{during.Item1}{detail.Item1}",
+                $"Your program crashed with an exception nobody caught in one of its threads{during.Item2}{detail.Item2}"));
         }
 
         if (result.ExitCode == KilledBySigkill)
@@ -90,7 +93,7 @@ internal sealed partial record AbnormalEnd(FailureReason Reason, LocalizedText M
         // and the last thing written to stderr is what says why.
         var code = result.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "?";
         var last = result.Stderr.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-        var said = last is null ? ("", "") : ($" Lo último que escribió en stderr: «{last}».", $" The last thing it wrote to stderr: '{last}'.");
+        var said = last is null || hiddenInProgress ? ("", "") : ($" Lo último que escribió en stderr: «{last}».", $" The last thing it wrote to stderr: '{last}'.");
         return new(FailureReason.Crash, new(
             $"Tu programa se cerró antes de terminar (código de salida {code}){during.Item1}.{said.Item1}",
             $"Your program closed before finishing (exit code {code}){during.Item2}.{said.Item2}"));

@@ -65,7 +65,8 @@ internal static class ReportBuilder
         var records = result.Records.OfType<CheckRecord>().GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var started = result.Records.OfType<CheckStartedRecord>().Select(r => r.Name).LastOrDefault(name => !records.ContainsKey(name));
         var forged = result.ForgedRecords + RecordOrder.Violations(result.Records, compiled.CheckNames.ToHashSet(StringComparer.Ordinal));
-        var abnormal = AbnormalEnd.Diagnose(result, limits, started, forged, cleanExit: mode == RunMode.Check);
+        var hiddenInProgress = started is not null && exercise.Metadata.Checks.Any(c => c.Hidden && c.Name == started);
+        var abnormal = AbnormalEnd.Diagnose(result, limits, started, forged, cleanExit: mode == RunMode.Check, hiddenInProgress);
         var program = result.Records.OfType<ProgramRecord>().FirstOrDefault();
         var pending = exercise.PendingHiddenChecks;
         var tests = exercise.Metadata.Checks
@@ -91,7 +92,7 @@ internal static class ReportBuilder
             PendingHidden = Pending(exercise),
             Tests = tests,
             Unfinished = compiled.Unfinished,
-            ProgramOutput = ProgramOutput(program, result, abnormal),
+            ProgramOutput = ProgramOutput(program, result, abnormal, hiddenInProgress),
             ProgramError = program?.Exception is { } error ? Words(error) : null,
             Duration = duration,
             Isolation = result.Isolation.Names,
@@ -142,7 +143,8 @@ internal static class ReportBuilder
             Expected = spec.Hidden ? null : verdict.Expected,
             Actual = spec.Hidden ? null : verdict.Actual,
             // What a hidden check printed may show its inputs.
-            Output = spec.Hidden && status != TestStatus.Pass ? "" : Cap(record.Output, TestReport.MaxOutputChars),
+            // A hidden check's output is the student's code printing that check's inputs, whatever its result.
+            Output = spec.Hidden ? "" : Cap(record.Output, TestReport.MaxOutputChars),
         };
     }
 
@@ -196,9 +198,11 @@ internal static class ReportBuilder
     /// <summary>
     /// What the top-level statements printed, as the runner kept it; when the run ended abnormally, the start of
     /// everything the process printed, which is what shows an endless loop or a flood.
+    /// A run that ended inside a hidden check shows only what the top-level statements printed: everything after may
+    /// be that check's inputs or expected values printed by the student's code.
     /// </summary>
-    private static string ProgramOutput(ProgramRecord? program, SandboxResult result, AbnormalEnd? abnormal) =>
-        Cap(abnormal is not null || program is null ? result.Stdout.Text : program.Output, MaxProgramOutputChars);
+    private static string ProgramOutput(ProgramRecord? program, SandboxResult result, AbnormalEnd? abnormal, bool hiddenInProgress) =>
+        Cap(abnormal is null && program is not null || hiddenInProgress ? program?.Output ?? "" : result.Stdout.Text, MaxProgramOutputChars);
 
     private static string Cap(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -67,6 +67,12 @@ internal sealed partial class ProgressCache
         try
         {
             var folder = Path.GetDirectoryName(path)!;
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                // .grader pointing elsewhere would have the grader write outside the student's folder.
+                return;
+            }
+
             Directory.CreateDirectory(folder);
             // Written aside and renamed over: a grader stopped mid-write leaves the old file or the new one, never half.
             var temporary = Path.Combine(folder, $".{FileName}.{Environment.ProcessId}.tmp");

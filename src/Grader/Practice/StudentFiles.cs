@@ -3,6 +3,7 @@ using System.Text;
 using Grader.Compilation;
 using Grader.Exercises;
 using Grader.Grading;
+using Grader.Reporting;
 
 namespace Grader.Practice;
 
@@ -27,7 +28,7 @@ internal static class StudentFiles
         ArgumentNullException.ThrowIfNull(exercise);
         return NamesOf(exercise)
             .Select(name => Path.Combine(folder, name))
-            .Where(File.Exists)
+            .Where(path => File.Exists(path) && !SubmissionFile.IsSpecial(path))
             .OrderByDescending(File.GetLastWriteTimeUtc)
             .FirstOrDefault();
     }
@@ -43,12 +44,18 @@ internal static class StudentFiles
     public static SourceFileAndHash Read(string path)
     {
         byte[] bytes;
+        if (SubmissionFile.IsSpecial(path))
+        {
+            // Swapped for a FIFO after it was found: opening it would wait for a writer, deaf to q and Ctrl-C.
+            throw new BadInputException(UiText.Say($"«{path}» no es un archivo normal: no se lee.", $"'{path}' is not a regular file: it is not read."));
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > SubmissionFile.MaxBytes)
             {
-                throw new BadInputException($"The file '{path}' is larger than {SubmissionFile.MaxBytes / 1024} KB: that is not a script.");
+                throw new BadInputException(UiText.Say($"El archivo «{path}» pasa de {SubmissionFile.MaxBytes / 1024} KB: eso no es un script.", $"The file '{path}' is larger than {SubmissionFile.MaxBytes / 1024} KB: that is not a script."));
             }
 
             using var copy = new MemoryStream();
@@ -57,7 +64,7 @@ internal static class StudentFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"Cannot read '{path}': {e.Message}");
+            throw new BadInputException(UiText.Say($"No se puede leer «{path}»: {e.Message}", $"Cannot read '{path}': {e.Message}"));
         }
 
         // As File.ReadAllText reads a submission: a BOM is honoured, bytes that are not UTF-8 become U+FFFD (GR0014).
