@@ -81,7 +81,7 @@ internal static class CheckCommand
             throw new BadInputException(UiText.Say("Di qué ejercicio y qué archivos: grader check 01-es-vs-cpu mi-archivo.csx (o grader check --all).", "Say which exercise and which file(s): grader check 01-es-vs-cpu mi-archivo.csx (or grader check --all)."));
         }
 
-        var found = catalog.Find(id);
+        var found = catalog.Resolve(id);
         return [.. paths.Select(p => (found, p))];
     }
 

@@ -29,7 +29,7 @@ internal static class RunCommand
                 throw new BadInputException(UiText.Say($"grader run escribe --format text o json; {format} da una nota: usa grader check.", $"grader run writes --format text or json; {format} reports a grade: use grader check."));
             }
 
-            var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
+            var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Resolve(parse.GetValue(exercise)!);
             var source = SubmissionFile.Read(parse.GetValue(file)!);
             var language = common.LanguageOf(parse);
             var outcome = await common.Pipeline(parse)

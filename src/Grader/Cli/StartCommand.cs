@@ -30,8 +30,9 @@ internal static class StartCommand
             // Both are checked before either is written: a student's work is never overwritten, nor half replaced.
             foreach (var path in new[] { code, statement }.Where(p => File.Exists(p) || Directory.Exists(p)))
             {
-                throw new BadInputException(
-                    $"'{path}' ya existe y no se sobrescribe: bórralo o usa otra carpeta (--carpeta) / '{path}' already exists and is not overwritten: delete it or use another folder (--carpeta).");
+                throw new BadInputException(UiText.Say(
+                    $"«{path}» ya existe y no se sobrescribe: bórralo o usa otra carpeta (--carpeta).",
+                    $"'{path}' already exists and is not overwritten: delete it or use another folder (--carpeta)."));
             }
 
             Write(code, FileBasedApp.FromScript(Read(found.TemplatePath, found.Id), found.Id));
@@ -45,7 +46,7 @@ internal static class StartCommand
     private static string Read(string path, string id) =>
         File.Exists(path)
             ? File.ReadAllText(path)
-            : throw new InvalidExerciseException($"{Path.Combine(id, Path.GetFileName(path))} is missing.");
+            : throw new InvalidExerciseException(UiText.Say($"Falta {Path.Combine(id, Path.GetFileName(path))}.", $"{Path.Combine(id, Path.GetFileName(path))} is missing."));
 
     // CreateNew: a file that appeared since the check above is still not overwritten.
     private static void Write(string path, string text)

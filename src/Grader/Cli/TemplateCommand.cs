@@ -16,7 +16,7 @@ internal static class TemplateCommand
         var command = new Command("plantilla", UiText.Say("Escribe plantilla.csx a partir de solucion.csx (los bloques entre // INICIO SOLUCIÓN y // FIN SOLUCIÓN).", "Write plantilla.csx from solucion.csx (blocks between // INICIO SOLUCIÓN and // FIN SOLUCIÓN).")) { exercise };
         command.SetAction(parse =>
         {
-            var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(parse.GetValue(exercise)!);
+            var found = ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Resolve(parse.GetValue(exercise)!);
             if (!File.Exists(found.SolutionPath))
             {
                 var solution = Path.Combine(found.Id, Exercise.SolutionFile);

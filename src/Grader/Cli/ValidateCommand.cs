@@ -22,7 +22,7 @@ internal static class ValidateCommand
         {
             var catalog = ExerciseCatalog.Locate(parse.GetValue(common.Exercises));
             var id = parse.GetValue(exercise);
-            var exercises = id is null ? catalog.All() : [catalog.Find(id)];
+            var exercises = id is null ? catalog.All() : [catalog.Resolve(id)];
             var validator = new ExerciseValidator(common.Pipeline(parse));
             var console = Terminal.Stdout();
             var table = new Table().Border(TableBorder.Rounded)

@@ -34,12 +34,8 @@ internal static class WatchCommand
                 throw new BadInputException(UiText.Say("grader vigilar solo escribe --format text.", "grader vigilar writes --format text only."));
             }
 
-            var start = parse.GetValue(exercise);
-            if (start is not null)
-            {
-                // An unknown exercise is bad input now, with the list of those that exist, not a blank screen.
-                ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Find(start);
-            }
+            // An unknown exercise is bad input now, with the list of those that exist, not a blank screen.
+            var start = parse.GetValue(exercise) is { } asked ? ExerciseCatalog.Locate(parse.GetValue(common.Exercises)).Resolve(asked).Id : null;
 
             var console = Terminal.Stdout();
             var progress = ProgressCommand.Open(common, parse, parse.GetValue(folder)!, _ => { });

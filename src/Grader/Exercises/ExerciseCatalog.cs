@@ -61,29 +61,16 @@ internal sealed class ExerciseCatalog(string root)
 
     /// <summary>
     /// An exercise as a student types it: its id, its number (<c>01</c>, <c>1</c>) or its name (<c>es-vs-cpu</c>),
-    /// case ignored. An unknown one is refused in Spanish and English, with the exercises there are.
+    /// case ignored. Anything else, or a name that fits several, is <see cref="Find"/>'s to refuse, with its message.
     /// </summary>
     public Exercise Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.IndexOfAny(['/', '\\']) < 0 && File.Exists(Path.Combine(Root, name, Exercise.MetadataFile)))
-        {
-            return Find(name);
-        }
-
-        var all = All();
-        var matches = all.Where(e => string.Equals(e.Id, name, StringComparison.OrdinalIgnoreCase)
+        var matches = All().Where(e => string.Equals(e.Id, name, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(Name(e.Id), name, StringComparison.OrdinalIgnoreCase)
                 || (int.TryParse(name, out var number) && number >= 0 && int.TryParse(e.Id.Split('-', 2)[0], out var own) && own == number))
             .ToList();
-        if (matches.Count == 1)
-        {
-            return Find(matches[0].Id);
-        }
-
-        var known = string.Join(", ", all.Select(e => e.Id));
-        throw new InvalidExerciseException(
-            $"no hay ningún ejercicio «{name}» / there is no exercise '{name}' ({Shown})." + (known.Length > 0 ? $" Ejercicios / exercises: {known}." : ""));
+        return Find(matches.Count == 1 ? matches[0].Id : name);
     }
 
     private static string Name(string id) => id.Contains('-', StringComparison.Ordinal) ? id.Split('-', 2)[1] : id;

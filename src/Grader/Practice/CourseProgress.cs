@@ -55,7 +55,7 @@ internal sealed class CourseProgress(IReadOnlyList<Exercise> exercises, string f
         var path = StudentFiles.Find(Folder, exercise);
         if (path is null)
         {
-            return new ExerciseProgress(exercise, ExerciseState.NotStarted, 0, exercise.GradedMaxScore, null);
+            return new ExerciseProgress(exercise, ExerciseState.NotStarted, 0, null);
         }
 
         SourceFileAndHash read;
@@ -67,35 +67,36 @@ internal sealed class CourseProgress(IReadOnlyList<Exercise> exercises, string f
         {
             // One file that cannot be read (too big, no permission) is that exercise's problem, not the table's.
             Warning?.Invoke(VisibleText.Line(e.Message));
-            return new ExerciseProgress(exercise, ExerciseState.Failing, 0, exercise.GradedMaxScore, path);
+            return new ExerciseProgress(exercise, ExerciseState.Failing, 0, path);
         }
 
         var (source, sha) = read;
-        var version = ExerciseSources.Read(exercise).Version;
-        if (cache.Find(exercise.Id, sha, version, exercise.GradedMaxScore) is { } hit)
+        // Read once: the version looked up in the cache is the version graded and stored.
+        var sources = ExerciseSources.Read(exercise);
+        if (cache.Find(exercise.Id, sha, sources.Version, exercise.GradedMaxScore) is { } hit)
         {
             Interlocked.Increment(ref cached);
-            return new ExerciseProgress(exercise, hit.State, hit.Score, exercise.GradedMaxScore, path);
+            return new ExerciseProgress(exercise, hit.State, hit.Score, path);
         }
 
         if (StudentFiles.IsStub(exercise, source.Text))
         {
             // The stub as handed out fails every check by construction: grading it would only take the time.
-            return new ExerciseProgress(exercise, ExerciseState.Unfinished, 0, exercise.GradedMaxScore, path);
+            return new ExerciseProgress(exercise, ExerciseState.Unfinished, 0, path);
         }
 
-        return (await GradeAsync(exercise, path, read, cancellation).ConfigureAwait(false)).Progress;
+        return (await GradeAsync(sources, path, read, cancellation).ConfigureAwait(false)).Progress;
     }
 
     /// <summary>Grades the exercise's file whatever the cache holds (its feedback is wanted), and caches the result.</summary>
     /// <param name="read">The file as read once: the hash cached is the hash of the text graded.</param>
-    public async Task<(ExerciseProgress Progress, GradeReport Report)> GradeAsync(Exercise exercise, string path, SourceFileAndHash read, CancellationToken cancellation)
+    /// <param name="sources">The exercise as read for this grading: an exercise edited meanwhile is graded and cached anew next time.</param>
+    public async Task<(ExerciseProgress Progress, GradeReport Report)> GradeAsync(ExerciseSources sources, string path, SourceFileAndHash read, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(read);
+        var exercise = sources.Exercise;
         var (source, sha) = read;
-        // The version of the sources this grading reads: an exercise edited meanwhile is graded and cached anew next time.
-        var sources = ExerciseSources.Read(exercise);
         Grading?.Invoke(VisibleText.Line(source.DisplayName));
         var compiled = await pipeline.CompileAsync(sources, source, cancellation).ConfigureAwait(false);
         var report = await pipeline.GradeCompiledAsync(compiled, GradingOptions.Default, cancellation).ConfigureAwait(false);
@@ -107,7 +108,7 @@ internal sealed class CourseProgress(IReadOnlyList<Exercise> exercises, string f
             cache.Store(exercise.Id, sha, sources.Version, state, report.Score, exercise.GradedMaxScore);
         }
 
-        return (new ExerciseProgress(exercise, state, report.Score, exercise.GradedMaxScore, path), report);
+        return (new ExerciseProgress(exercise, state, report.Score, path), report);
     }
 
     public static ExerciseState StateOf(GradeReport report)

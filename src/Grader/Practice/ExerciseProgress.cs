@@ -18,4 +18,8 @@ internal enum ExerciseState
 }
 
 /// <param name="File">The student's file, when there is one.</param>
-internal sealed record ExerciseProgress(Exercise Exercise, ExerciseState State, int Score, int MaxScore, string? File);
+internal sealed record ExerciseProgress(Exercise Exercise, ExerciseState State, int Score, string? File)
+{
+    /// <summary>Out of the checks this course folder can grade: hidden ones without their code are graded on submission.</summary>
+    public int MaxScore => Exercise.GradedMaxScore;
+}

@@ -104,7 +104,7 @@ internal sealed class WatchSession(CourseProgress progress, IAnsiConsole console
         if (path is null)
         {
             shownSha = null;
-            rows[current] = new ExerciseProgress(exercise, ExerciseState.NotStarted, 0, exercise.MaxScore, null);
+            rows[current] = new ExerciseProgress(exercise, ExerciseState.NotStarted, 0, null);
             Draw(report: null, problem: string.Format(System.Globalization.CultureInfo.InvariantCulture, text.NoFile, exercise.Id));
             return;
         }
@@ -127,7 +127,7 @@ internal sealed class WatchSession(CourseProgress progress, IAnsiConsole console
         }
 
         Say((text.Checking + " " + VisibleText.Line(read.Source.DisplayName) + "…", Grey));
-        var (state, report) = await progress.GradeAsync(exercise, path, read, cancellation).ConfigureAwait(false);
+        var (state, report) = await progress.GradeAsync(ExerciseSources.Read(exercise), path, read, cancellation).ConfigureAwait(false);
         rows[current] = state;
         shownSha = read.Sha256;
         Draw(report, problem: null);

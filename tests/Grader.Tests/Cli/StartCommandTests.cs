@@ -51,7 +51,9 @@ public sealed class StartCommandTests
         Assert.Equal("", stdout);
         Assert.StartsWith("grader: ", stderr, StringComparison.Ordinal);
         Assert.Contains("ya existe", stderr, StringComparison.Ordinal);
-        Assert.Contains("already exists", stderr, StringComparison.Ordinal);
+        var english = await GraderProcess.RunAsync(folder.Path, "empezar", "01-es-vs-cpu", "--exercises", RepoPaths.Exercises, "--lang", "en");
+        Assert.Contains("already exists", english.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("already exists", stderr, StringComparison.Ordinal);
         Assert.Equal("mis notas", File.ReadAllText(statement));
         Assert.False(File.Exists(Path.Combine(folder.Path, "01-es-vs-cpu.cs")), "Nothing is written when either file exists.");
     }
@@ -68,9 +70,23 @@ public sealed class StartCommandTests
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
-        Assert.StartsWith($"grader: no hay ningún ejercicio «{exercise}» / there is no exercise '{exercise}'", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"grader: No hay ningún ejercicio «{exercise}» en", stderr, StringComparison.Ordinal);
         Assert.Contains("01-es-vs-cpu", stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    /// <summary>The exercise as a student types it is understood by every command, not only by empezar.</summary>
+    [Theory]
+    [InlineData("3")]
+    [InlineData("hola-hilo")]
+    public async Task Check_takes_the_exercises_number_or_name_as_empezar_does(string exercise)
+    {
+        using var folder = new TemporaryFolder();
+
+        var (exit, stdout, stderr) = await GraderProcess.RunAsync(folder.Path, "check", exercise, RepoPaths.Exercise("03-hola-hilo", "solucion.csx"), "--exercises", RepoPaths.Exercises, "--format", "json");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\"exercise\": \"03-hola-hilo\"", stdout, StringComparison.Ordinal);
     }
 
     /// <summary>
